@@ -1,0 +1,27 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { route } from './actions/router';
+import { properties } from './description';
+
+export class Wolkvox implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Wolkvox',
+		name: 'wolkvox',
+		icon: { light: 'file:wolkvox.svg', dark: 'file:wolkvox.dark.svg' },
+		group: ['input'],
+		version: 1,
+		subtitle: '={{ $parameter["resource"] + ": " + $parameter["operation"] }}',
+		description: 'Read billing usage and Reports Manager reports from the Wolkvox contact-center API',
+		defaults: { name: 'Wolkvox' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'wolkvoxApi', required: true }],
+		properties,
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this);
+	}
+}

@@ -1,0 +1,88 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { simplifyRow } from '../output';
+import { connect, getRows } from '../transport/request';
+import type { Connection } from '../transport/request';
+import { getUsage } from './billing/getUsage.operation';
+import type { Planner } from './plan';
+import { get } from './report/get.operation';
+
+const OPERATIONS: Record<string, Record<string, Planner>> = {
+	billing: { getUsage },
+	report: { get },
+};
+
+async function runItem(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const resource = ctx.getNodeParameter('resource', itemIndex) as string;
+	const operation = ctx.getNodeParameter('operation', itemIndex) as string;
+	const planner = OPERATIONS[resource]?.[operation];
+	if (!planner) {
+		throw new NodeOperationError(ctx.getNode(), `Unsupported operation "${operation}" for resource "${resource}"`, {
+			itemIndex,
+		});
+	}
+	const connection: Connection = await connect(ctx, itemIndex);
+	const { endpoint, queries } = planner(ctx, itemIndex, connection.timeZone);
+	const simplify = ctx.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const timeout = ctx.getNodeParameter('options.timeout', itemIndex, undefined) as number | undefined;
+
+	const rows: IDataObject[] = [];
+	// Windows go one after another, oldest first, so rows come out in the API's order.
+	for (const query of queries) {
+		const call = { family: endpoint.family, api: endpoint.api, query };
+		rows.push(...(await getRows(ctx, connection, call, { itemIndex, timeout })));
+	}
+	return simplify ? rows.map((row) => simplifyRow(row, endpoint.fields, connection.timeZone)) : rows;
+}
+
+function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number) {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	return new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
+}
+
+/** How many items may be in flight; a broken credential is reported by the items themselves. */
+async function slotsFor(ctx: IExecuteFunctions): Promise<number> {
+	try {
+		return (await connect(ctx, 0)).maxConcurrent;
+	} catch {
+		return 1;
+	}
+}
+
+/**
+ * Runs every input item; as many at once as the credential allows (its slots are the real limit,
+ * shared with every other execution). One item's rows, or its one error item, stay paired to it.
+ */
+export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const results: INodeExecutionData[][] = new Array(items.length);
+	const workers = Math.min(items.length, await slotsFor(this));
+	let next = 0;
+	let failure: unknown;
+
+	const work = async () => {
+		while (failure === undefined && next < items.length) {
+			const itemIndex = next++;
+			try {
+				const rows = await runItem(this, itemIndex);
+				results[itemIndex] = rows.map((json) => ({ json, pairedItem: { item: itemIndex } }));
+			} catch (error) {
+				const nodeError = asNodeError(this, error, itemIndex);
+				if (!this.continueOnFail()) {
+					failure ??= nodeError;
+					return;
+				}
+				results[itemIndex] = [
+					{
+						json: { error: nodeError.message, description: nodeError.description ?? null },
+						pairedItem: { item: itemIndex },
+					},
+				];
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: workers }, work));
+	if (failure !== undefined) throw failure;
+	return [results.flat()];
+}

@@ -1,0 +1,58 @@
+import { BILLING_PRODUCTS } from './billing';
+import { REPORT_FAMILIES, REPORTS } from './reports';
+import type { Endpoint } from './types';
+
+export type { Endpoint, Family, Field, FieldType } from './types';
+export { REPORT_FAMILIES };
+
+/**
+ * A node resource: one operation over a set of endpoints chosen by one parameter.
+ * Values here are user-facing names saved in workflows: never rename them.
+ */
+export interface Resource {
+	value: string;
+	name: string;
+	operation: { value: string; name: string; action: string; description: string };
+	/** The parameter whose option values are the endpoints' API names. */
+	selector: { name: string; displayName: string; description: string };
+	endpoints: Endpoint[];
+}
+
+export const RESOURCES: Resource[] = [
+	{
+		value: 'billing',
+		name: 'Billing',
+		operation: {
+			value: 'getUsage',
+			name: 'Get Usage',
+			action: 'Get the usage of a product',
+			description: "Get the current month's usage counter of a Wolkvox product",
+		},
+		selector: { name: 'product', displayName: 'Product', description: 'The Wolkvox product to read the usage of' },
+		endpoints: BILLING_PRODUCTS,
+	},
+	{
+		value: 'report',
+		name: 'Report',
+		operation: {
+			value: 'get',
+			name: 'Get',
+			action: 'Get a report',
+			description: 'Get the rows of a Reports Manager report over a date range',
+		},
+		selector: { name: 'report', displayName: 'Report', description: 'The Reports Manager report to get' },
+		endpoints: REPORTS,
+	},
+];
+
+const BY_RESOURCE = new Map(
+	RESOURCES.map((resource) => [resource.value, new Map(resource.endpoints.map((e) => [e.api, e]))]),
+);
+
+export function findResource(value: string): Resource | undefined {
+	return RESOURCES.find((resource) => resource.value === value);
+}
+
+export function findEndpoint(resource: string, api: string): Endpoint | undefined {
+	return BY_RESOURCE.get(resource)?.get(api);
+}

@@ -1,0 +1,39 @@
+/**
+ * The Wolkvox API as data. Every endpoint has one shape, `GET {family}.php?api={api}&…` answering
+ * `{code, error, msg, data}`, so what varies between endpoints is held here and everything else
+ * (node description, validation, output typing, tests) is derived from it.
+ */
+
+/** The PHP script an endpoint lives in: `https://…/api/v2/{family}.php`. */
+export type Family = 'billing' | 'reports_manager';
+
+/**
+ * How a field's string value is typed when Simplify is on. Wolkvox sends every value as a string.
+ * - `text`: kept as a string (trimmed).
+ * - `number`: counts, amounts and minutes (`"1520"`, `"34.50"`).
+ * - `hour`: `YYYYMMDDHH` in the operation's time zone, output as ISO 8601 with its offset.
+ * - `timestamp`: `YYYY-MM-DD HH:MM:SS` in the operation's time zone, output as ISO 8601 with its offset.
+ */
+export type FieldType = 'text' | 'number' | 'hour' | 'timestamp';
+
+export interface Field {
+	/** The name Wolkvox documents; the output key with Simplify on. */
+	name: string;
+	type: FieldType;
+	/** Other spellings the API has used for the same field (read as `name`). */
+	aliases?: string[];
+}
+
+export interface Endpoint {
+	family: Family;
+	/** The Wolkvox API name: the `api` query value and the node's option value (a saved-workflow contract). */
+	api: string;
+	/** English display name. */
+	name: string;
+	description: string;
+	/** Takes `date_ini` / `date_end`; such ranges are split into windows the API accepts. */
+	dateRange: boolean;
+	/** Reports only: the family the UI groups it under (`diagram`, `agent`, …). */
+	reportFamily?: string;
+	fields: Field[];
+}

@@ -1,0 +1,232 @@
+/**
+ * Wolkvox dates, without I/O. The API takes and returns wall-clock time of the operation's time zone
+ * (`date_ini=YYYYmmddHHiiss`, hours as `YYYYMMDDHH`, timestamps as `YYYY-MM-DD HH:MM:SS`), and refuses
+ * ranges over 31 days. Zones are handled with Intl so the node needs no date library at run time.
+ */
+
+/** A wall-clock time with no zone, as its fields (month 1–12). */
+export interface WallTime {
+	year: number;
+	month: number;
+	day: number;
+	hour: number;
+	minute: number;
+	second: number;
+}
+
+/** A date the user gave that cannot be used; the caller turns it into a NodeOperationError. */
+export class DateInputError extends Error {}
+
+const SECOND = 1000;
+const DAY = 86_400 * SECOND;
+export const MAX_RANGE_DAYS = 31;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+	let formatter = formatters.get(timeZone);
+	if (!formatter) {
+		try {
+			formatter = new Intl.DateTimeFormat('en-US', {
+				timeZone,
+				hourCycle: 'h23',
+				year: 'numeric',
+				month: 'numeric',
+				day: 'numeric',
+				hour: 'numeric',
+				minute: 'numeric',
+				second: 'numeric',
+			});
+		} catch {
+			throw new DateInputError(`Unknown time zone "${timeZone}": use an IANA name such as America/Bogota`);
+		}
+		formatters.set(timeZone, formatter);
+	}
+	return formatter;
+}
+
+/** Checks a zone name once, so a bad credential fails before anything is sent. */
+export function assertTimeZone(timeZone: string): void {
+	formatterFor(timeZone);
+}
+
+/** Wall time as milliseconds on a zone-less (UTC) axis: day arithmetic without DST surprises. */
+function wallToAxis(wall: WallTime): number {
+	return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+}
+
+function axisToWall(ms: number): WallTime {
+	const d = new Date(ms);
+	return {
+		year: d.getUTCFullYear(),
+		month: d.getUTCMonth() + 1,
+		day: d.getUTCDate(),
+		hour: d.getUTCHours(),
+		minute: d.getUTCMinutes(),
+		second: d.getUTCSeconds(),
+	};
+}
+
+/** The wall time in `timeZone` at an instant. */
+export function wallAt(instant: number, timeZone: string): WallTime {
+	const parts: Record<string, number> = {};
+	for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) {
+		if (part.type !== 'literal') parts[part.type] = Number(part.value);
+	}
+	return {
+		year: parts.year,
+		month: parts.month,
+		day: parts.day,
+		hour: parts.hour,
+		minute: parts.minute,
+		second: parts.second,
+	};
+}
+
+/** Offset of `timeZone` from UTC at an instant, in minutes (Bogota: -300). */
+function offsetAt(instant: number, timeZone: string): number {
+	const wholeSecond = Math.floor(instant / SECOND) * SECOND;
+	return Math.round((wallToAxis(wallAt(wholeSecond, timeZone)) - wholeSecond) / 60_000);
+}
+
+/** The instant at which `timeZone` shows `wall` (the earlier one when a DST fold repeats it). */
+export function instantOf(wall: WallTime, timeZone: string): number {
+	const axis = wallToAxis(wall);
+	let instant = axis - offsetAt(axis, timeZone) * 60_000;
+	// A second pass settles walls near a DST change, where the first guess used the other offset.
+	instant = axis - offsetAt(instant, timeZone) * 60_000;
+	return instant;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** `YYYYmmddHHiiss`, the form of `date_ini` and `date_end`. */
+export function formatWolkvox(wall: WallTime): string {
+	return `${pad(wall.year, 4)}${pad(wall.month)}${pad(wall.day)}${pad(wall.hour)}${pad(wall.minute)}${pad(wall.second)}`;
+}
+
+function isRealWall(wall: WallTime): boolean {
+	const back = axisToWall(wallToAxis(wall));
+	return (
+		wall.hour < 24 &&
+		wall.minute < 60 &&
+		wall.second < 60 &&
+		back.year === wall.year &&
+		back.month === wall.month &&
+		back.day === wall.day
+	);
+}
+
+/** Reads a `YYYYmmddHHiiss` (or shorter, `YYYYMMDDHH`, `YYYYMMDD`) digit string; undefined if it is none. */
+export function parseWolkvox(value: string): WallTime | undefined {
+	const m = /^(\d{4})(\d{2})(\d{2})(\d{2})?(\d{2})?(\d{2})?$/.exec(value.trim());
+	if (!m) return undefined;
+	const [year, month, day, hour, minute, second] = m.slice(1).map((v) => Number(v ?? 0));
+	const wall = { year, month, day, hour, minute, second };
+	return isRealWall(wall) ? wall : undefined;
+}
+
+const ISO_LIKE =
+	/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/** An ISO 8601-like string: its wall fields and, when it names one, its offset in minutes. */
+function parseIsoLike(value: string): { wall: WallTime; offset?: number } | undefined {
+	const m = ISO_LIKE.exec(value.trim());
+	if (!m) return undefined;
+	const [year, month, day, hour, minute, second] = m.slice(1, 7).map((v) => Number(v ?? 0));
+	const wall = { year, month, day, hour, minute, second };
+	if (!isRealWall(wall)) return undefined;
+	const zone = m[7];
+	if (zone === undefined) return { wall };
+	if (zone.toUpperCase() === 'Z') return { wall, offset: 0 };
+	const sign = zone.startsWith('-') ? -1 : 1;
+	const digits = zone.slice(1).replace(':', '');
+	return { wall, offset: sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) };
+}
+
+/** Luxon's DateTime (what `{{ $now }}` gives) without importing Luxon: anything with `toISO()`. */
+function isDateTimeLike(value: unknown): value is { toISO: () => string | null } {
+	return typeof value === 'object' && value !== null && typeof (value as { toISO?: unknown }).toISO === 'function';
+}
+
+/**
+ * The wall time in `timeZone` that a user-given date means.
+ * - A 14-digit `YYYYmmddHHiiss` string is already Wolkvox's form and is used as is.
+ * - A value that pins an instant (ISO with `Z`/`±hh:mm`, a Date, a Luxon DateTime) is converted.
+ * - An ISO value without an offset (what n8n's date picker gives) is wall time in `timeZone`.
+ */
+export function toWall(value: unknown, timeZone: string, label = 'Date'): WallTime {
+	assertTimeZone(timeZone);
+	if (value instanceof Date) {
+		if (Number.isNaN(value.getTime())) throw new DateInputError(`${label} is not a valid date`);
+		return wallAt(value.getTime(), timeZone);
+	}
+	if (isDateTimeLike(value)) return toWall(value.toISO() ?? '', timeZone, label);
+	if (typeof value !== 'string' || value.trim() === '') {
+		throw new DateInputError(`${label} is empty: give a date such as 2026-11-01T00:00:00 or 20261101000000`);
+	}
+	if (/^\d{14}$/.test(value.trim())) {
+		const wall = parseWolkvox(value);
+		if (wall) return wall;
+	} else {
+		const iso = parseIsoLike(value);
+		if (iso) {
+			if (iso.offset === undefined) return iso.wall;
+			return wallAt(wallToAxis(iso.wall) - iso.offset * 60_000, timeZone);
+		}
+	}
+	throw new DateInputError(
+		`${label} "${value}" is not a date: use ISO 8601 (2026-11-01T08:00:00, optionally with Z or an offset) or Wolkvox's YYYYmmddHHiiss (20261101080000)`,
+	);
+}
+
+export interface DateWindow {
+	start: string;
+	end: string;
+}
+
+/**
+ * Splits [start, end] (inclusive, 14-digit wall times) into consecutive windows the API accepts.
+ * Windows after the first start at midnight, so hourly and daily rows never straddle a seam:
+ * each row comes from exactly one window, with no gap between them.
+ */
+export function splitRange(start: WallTime, end: WallTime, maxDays = MAX_RANGE_DAYS): DateWindow[] {
+	let from = wallToAxis(start);
+	const to = wallToAxis(end);
+	if (from > to) {
+		throw new DateInputError(`Start date ${formatWolkvox(start)} is after end date ${formatWolkvox(end)}`);
+	}
+	const windows: DateWindow[] = [];
+	for (;;) {
+		const lastSecond = Math.floor(from / DAY) * DAY + maxDays * DAY - SECOND;
+		if (to <= lastSecond) {
+			windows.push({ start: formatWolkvox(axisToWall(from)), end: formatWolkvox(axisToWall(to)) });
+			return windows;
+		}
+		windows.push({ start: formatWolkvox(axisToWall(from)), end: formatWolkvox(axisToWall(lastSecond)) });
+		from = lastSecond + SECOND;
+	}
+}
+
+function formatOffset(minutes: number): string {
+	if (minutes === 0) return 'Z';
+	const sign = minutes < 0 ? '-' : '+';
+	const abs = Math.abs(minutes);
+	return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** ISO 8601 with the zone's offset at that wall time: `2026-11-01T13:00:00-05:00`. */
+export function toIso(wall: WallTime, timeZone: string): string {
+	const offset = offsetAt(instantOf(wall, timeZone), timeZone);
+	return (
+		`${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}` +
+		`T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}${formatOffset(offset)}`
+	);
+}
+
+/** A Wolkvox timestamp (`YYYY-MM-DD HH:MM:SS`, or the digit forms) as wall time; undefined if unreadable. */
+export function parseWolkvoxTimestamp(value: string): WallTime | undefined {
+	const iso = parseIsoLike(value);
+	if (iso && iso.offset === undefined) return iso.wall;
+	return parseWolkvox(value);
+}

@@ -1,0 +1,139 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { REPORT_FAMILIES, RESOURCES } from '../catalog';
+import type { Endpoint, Resource } from '../catalog';
+import { DEFAULT_TIMEOUT_MS } from '../transport/request';
+
+/** The node's parameters, derived from the catalog: a new endpoint there is a new option here. */
+
+const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
+
+function endpointOptions(endpoints: Endpoint[]): INodePropertyOptions[] {
+	return endpoints
+		.map((e) => ({ name: e.name, value: e.api, description: `${e.description} (API: ${e.api})` }))
+		.sort(byName);
+}
+
+const resourceProperty: INodeProperties = {
+	displayName: 'Resource',
+	name: 'resource',
+	type: 'options',
+	noDataExpression: true,
+	options: RESOURCES.map((r) => ({ name: r.name, value: r.value })).sort(byName),
+	default: RESOURCES[0].value,
+};
+
+function operationProperty(resource: Resource): INodeProperties {
+	const { value, name, action, description } = resource.operation;
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource.value] } },
+		options: [{ name, value, action, description }],
+		default: value,
+	};
+}
+
+/** One selector per resource; reports are grouped by family first, so each family gets its own list. */
+function selectorProperties(resource: Resource): INodeProperties[] {
+	const { name, displayName, description } = resource.selector;
+	const selector = (endpoints: Endpoint[], show: Record<string, string[]>): INodeProperties => {
+		const options = endpointOptions(endpoints);
+		return {
+			displayName,
+			name,
+			type: 'options',
+			displayOptions: { show },
+			options,
+			default: endpoints[0].api,
+			description,
+		};
+	};
+	const families = REPORT_FAMILIES.filter((f) => resource.endpoints.some((e) => e.reportFamily === f.value));
+	if (families.length === 0) return [selector(resource.endpoints, { resource: [resource.value] })];
+	return [
+		{
+			displayName: 'Report Family',
+			name: 'reportFamily',
+			type: 'options',
+			displayOptions: { show: { resource: [resource.value] } },
+			options: families.map((f) => ({ name: f.name, value: f.value, description: f.description })).sort(byName),
+			default: families[0].value,
+			description: 'The Reports Manager family the report belongs to',
+		},
+		...families.map((family) =>
+			selector(
+				resource.endpoints.filter((e) => e.reportFamily === family.value),
+				{ resource: [resource.value], reportFamily: [family.value] },
+			),
+		),
+	];
+}
+
+function dateProperties(resource: Resource): INodeProperties[] {
+	const dated = resource.endpoints.filter((e) => e.dateRange).map((e) => e.api);
+	if (dated.length === 0) return [];
+	const show = { resource: [resource.value], [resource.selector.name]: dated };
+	const hint =
+		"in the credential's time zone unless it carries an offset; YYYYmmddHHiiss is also accepted. Ranges over 31 days are fetched in 31-day windows.";
+	return [
+		{
+			displayName: 'Start Date',
+			name: 'startDate',
+			type: 'dateTime',
+			required: true,
+			displayOptions: { show },
+			default: '',
+			description: `First moment of the range, ${hint}`,
+		},
+		{
+			displayName: 'End Date',
+			name: 'endDate',
+			type: 'dateTime',
+			required: true,
+			displayOptions: { show },
+			default: '',
+			description: `Last moment of the range (inclusive), ${hint}`,
+		},
+	];
+}
+
+const simplifyProperty: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether to return typed values (numbers as numbers, hours and timestamps as ISO 8601 with the time zone offset) instead of the strings Wolkvox sends',
+};
+
+const optionsProperty: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Timeout',
+			name: 'timeout',
+			type: 'number',
+			typeOptions: { minValue: 1000 },
+			default: DEFAULT_TIMEOUT_MS,
+			description: 'How long to wait for each Wolkvox answer, in milliseconds (Wolkvox itself stops a call after 60 s)',
+		},
+	],
+};
+
+export const properties: INodeProperties[] = [
+	resourceProperty,
+	...RESOURCES.flatMap((resource) => [
+		operationProperty(resource),
+		...selectorProperties(resource),
+		...dateProperties(resource),
+	]),
+	simplifyProperty,
+	optionsProperty,
+];

@@ -1,0 +1,44 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/** What a Wolkvox answer says, however loosely it was spelled. */
+export interface Envelope {
+	/** HTTP status, or the envelope's own `code` when the HTTP layer said 2xx but the body disagrees. */
+	status: number;
+	msg: string;
+	rows: IDataObject[];
+}
+
+export type ParsedAnswer = { json: true; envelope: Envelope } | { json: false; text: string };
+
+function isObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `code` comes as 200, "200", "0" or "" (API.md); only a real error code overrides a 2xx. */
+function codeOf(value: unknown): number | undefined {
+	const code = typeof value === 'number' ? value : Number(String(value ?? '').trim());
+	return Number.isInteger(code) && code >= 100 ? code : undefined;
+}
+
+/** `data` is usually an array of flat objects, on a few endpoints one object, on errors null. */
+function rowsOf(data: unknown): IDataObject[] {
+	if (Array.isArray(data)) return data.filter(isObject);
+	return isObject(data) ? [data] : [];
+}
+
+export function parseAnswer(httpStatus: number, body: unknown): ParsedAnswer {
+	let value = body;
+	if (typeof body === 'string' || body instanceof Buffer) {
+		const text = body.toString().replace(/^\uFEFF/, '');
+		try {
+			value = JSON.parse(text);
+		} catch {
+			return { json: false, text };
+		}
+	}
+	if (!isObject(value)) return { json: false, text: String(body ?? '') };
+	const code = codeOf(value.code);
+	const status = httpStatus >= 300 || code === undefined || code < 300 ? httpStatus : code;
+	const msg = typeof value.msg === 'string' ? value.msg.trim() : '';
+	return { json: true, envelope: { status, msg, rows: rowsOf(value.data) } };
+}

@@ -1,0 +1,83 @@
+import type { INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+/** What Wolkvox's answer means for the caller (API.md, "Errors"). */
+export type Verdict = 'rows' | 'noRows' | 'busy' | 'fail';
+
+const SIMULTANEOUS = /SIMULTANEOUS/i;
+
+export function verdictOf(status: number, msg: string): Verdict {
+	if (status >= 200 && status < 300) return 'rows';
+	// Two public clients found that an empty range is a 404, not `data: []`.
+	if (status === 404) return 'noRows';
+	// Only the per-token concurrency 403 goes away by itself.
+	if (status === 403 && SIMULTANEOUS.test(msg)) return 'busy';
+	return 'fail';
+}
+
+/** What the user can do about each documented failure. */
+function adviceFor(status: number, msg: string): string {
+	if (status === 401) {
+		return 'The wolkvox-token header did not reach Wolkvox. If a proxy or gateway is in between, make sure it forwards that header.';
+	}
+	if (status === 403) {
+		if (/VALIDATE TOKEN/i.test(msg)) {
+			return 'Wolkvox rejected the token. Check the Token of the Wolkvox API credential (generated in wolkvox Manager) and that it belongs to this server.';
+		}
+		if (/TOKEN LIMIT/i.test(msg)) {
+			return "The operation's daily token quota is used up (licenses × 1000 calls a day, shared by all its tokens; every call costs one). Wait for the daily reset or poll less often.";
+		}
+		if (SIMULTANEOUS.test(msg)) {
+			return 'Wolkvox kept refusing simultaneous requests with this token after several retries. Another client may be using the same token: lower its use, or give this workflow a token of its own.';
+		}
+		return 'Wolkvox refused the request. This happens during server backups and maintenance (try again later) and when the server only accepts allow-listed IP addresses.';
+	}
+	if (status === 400) {
+		return 'Wolkvox refused the request parameters. Check the report, dates (at most 31 days per request are sent) and any IDs.';
+	}
+	if (status >= 500) return 'The Wolkvox server failed. Try again later; if it persists, contact Wolkvox support.';
+	return 'Unexpected answer from Wolkvox.';
+}
+
+/** The error for an answer Wolkvox gave; it never carries request headers, so never the token. */
+export function answerError(node: INode, itemIndex: number, status: number, msg: string, api: string): NodeApiError {
+	const what = msg || `HTTP ${status}`;
+	return new NodeApiError(node, { status, msg, api } as JsonObject, {
+		message: `Wolkvox ${api}: ${what}`,
+		description: adviceFor(status, msg),
+		httpCode: String(status),
+		itemIndex,
+	});
+}
+
+/** The error for an answer that is not Wolkvox's JSON envelope (a proxy's HTML page, a cut body). */
+export function notJsonError(node: INode, itemIndex: number, status: number, text: string, api: string): NodeApiError {
+	const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+	const excerpt = (title ?? text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()).slice(0, 160);
+	return new NodeApiError(node, { status, body: excerpt, api } as JsonObject, {
+		message: `Wolkvox ${api}: the server answered HTTP ${status} with a body that is not JSON${excerpt ? ` (${excerpt})` : ''}`,
+		description:
+			status >= 500
+				? adviceFor(status, '')
+				: 'Something between n8n and Wolkvox (a proxy, a captive portal) may have answered instead of Wolkvox. Check the Server of the credential.',
+		httpCode: String(status),
+		itemIndex,
+	});
+}
+
+/** The error when no answer came at all; built from the cause's code and message only. */
+export function transportError(node: INode, itemIndex: number, cause: unknown, url: string, timeout: number, api: string): NodeApiError {
+	const error = (cause ?? {}) as { code?: string; message?: string };
+	const timedOut = error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT' || /timeout/i.test(error.message ?? '');
+	const message = timedOut
+		? `Wolkvox ${api}: no answer from ${url} within ${timeout} ms`
+		: `Wolkvox ${api}: could not reach ${url} (${error.code ?? error.message ?? 'network error'})`;
+	return new NodeApiError(node, { code: error.code ?? null, message: error.message ?? null, api } as JsonObject, {
+		message,
+		description: timedOut
+			? 'Wolkvox answers within 60 s per call. Narrow the date range or raise the Timeout option.'
+			: 'Check the Server of the Wolkvox API credential and that this n8n can reach it.',
+		httpCode: timedOut ? '408' : undefined,
+		itemIndex,
+	});
+}

@@ -1,0 +1,107 @@
+import { DateInputError, splitRange, toIso, toWall, formatWolkvox, parseWolkvox } from '../../nodes/Wolkvox/dates';
+
+const BOGOTA = 'America/Bogota';
+const wolkvox = (value: unknown, zone = BOGOTA) => formatWolkvox(toWall(value, zone));
+
+describe('toWall: what a user-given date means in the operation zone', () => {
+	it.each([
+		['ISO with Z is converted to the zone', '2026-11-01T05:00:00Z', '20261101000000'],
+		['ISO with an offset is converted', '2026-11-01T08:30:00+02:00', '20261101013000'],
+		['ISO with a compact offset is converted', '2026-11-01T08:30:00+0200', '20261101013000'],
+		['ISO with milliseconds and Z', '2026-11-01T05:00:00.000Z', '20261101000000'],
+		['ISO without offset is wall time in the zone', '2026-11-01T08:30:00', '20261101083000'],
+		['a space instead of T, no offset', '2026-11-01 08:30:00', '20261101083000'],
+		['a date alone is midnight in the zone', '2026-11-01', '20261101000000'],
+		['14 digits are used as is', '20261101083015', '20261101083015'],
+	])('%s', (_label, input, expected) => {
+		expect(wolkvox(input)).toBe(expected);
+	});
+
+	it('converts a Date instant', () => {
+		expect(wolkvox(new Date(Date.UTC(2026, 10, 1, 5, 0, 0)))).toBe('20261101000000');
+	});
+
+	it('converts a Luxon-like DateTime (what {{$now}} gives) through its ISO form', () => {
+		const dateTime = { toISO: () => '2026-11-01T10:00:00.000+01:00' };
+		expect(wolkvox(dateTime)).toBe('20261101040000');
+	});
+
+	it('uses the zone given, including DST zones', () => {
+		expect(wolkvox('2026-07-01T12:00:00Z', 'Europe/Madrid')).toBe('20260701140000');
+		expect(wolkvox('2026-01-01T12:00:00Z', 'Europe/Madrid')).toBe('20260101130000');
+	});
+
+	it.each([
+		['', /empty/],
+		['yesterday', /not a date/],
+		['2026-02-30T00:00:00', /not a date/],
+		['20261301000000', /not a date/],
+		['2026110100000', /not a date/],
+	])('refuses %p', (input, message) => {
+		expect(() => toWall(input, BOGOTA)).toThrow(DateInputError);
+		expect(() => toWall(input, BOGOTA)).toThrow(message);
+	});
+
+	it('refuses an unknown time zone', () => {
+		expect(() => toWall('2026-11-01', 'Mars/Olympus')).toThrow(/Unknown time zone/);
+	});
+});
+
+describe('splitRange: the 31-day limit', () => {
+	const wall = (s: string) => parseWolkvox(s)!;
+
+	it('keeps a range of up to 31 days whole', () => {
+		expect(splitRange(wall('20261101000000'), wall('20261201235959'))).toEqual([
+			{ start: '20261101000000', end: '20261201235959' },
+		]);
+	});
+
+	it('splits 45 days into consecutive windows with no gap and no overlap', () => {
+		const windows = splitRange(wall('20261001000000'), wall('20261114235959'));
+		expect(windows).toEqual([
+			{ start: '20261001000000', end: '20261031235959' },
+			{ start: '20261101000000', end: '20261114235959' },
+		]);
+	});
+
+	it('starts later windows at midnight, so a mid-day start never cuts an hour in two', () => {
+		expect(splitRange(wall('20261001103000'), wall('20261201120000'))).toEqual([
+			{ start: '20261001103000', end: '20261031235959' },
+			{ start: '20261101000000', end: '20261201120000' },
+		]);
+		expect(splitRange(wall('20261001103000'), wall('20261202000000'))).toEqual([
+			{ start: '20261001103000', end: '20261031235959' },
+			{ start: '20261101000000', end: '20261201235959' },
+			{ start: '20261202000000', end: '20261202000000' },
+		]);
+	});
+
+	it('never makes a window longer than 31 days', () => {
+		const windows = splitRange(wall('20240101000000'), wall('20261231235959'));
+		for (const w of windows) {
+			const a = parseWolkvox(w.start)!;
+			const b = parseWolkvox(w.end)!;
+			const days = (Date.UTC(b.year, b.month - 1, b.day, b.hour, b.minute, b.second) - Date.UTC(a.year, a.month - 1, a.day, a.hour, a.minute, a.second)) / 86_400_000;
+			expect(days).toBeLessThanOrEqual(31);
+		}
+		expect(windows[0].start).toBe('20240101000000');
+		expect(windows[windows.length - 1].end).toBe('20261231235959');
+	});
+
+	it('accepts a single instant and refuses start after end', () => {
+		expect(splitRange(wall('20261101000000'), wall('20261101000000'))).toHaveLength(1);
+		expect(() => splitRange(wall('20261102000000'), wall('20261101000000'))).toThrow(/after end date/);
+	});
+});
+
+describe('toIso: wall time with the zone offset', () => {
+	it('gives Bogota its -05:00', () => {
+		expect(toIso(parseWolkvox('2026110113')!, BOGOTA)).toBe('2026-11-01T13:00:00-05:00');
+	});
+
+	it('follows DST, and UTC is Z', () => {
+		expect(toIso(parseWolkvox('2026070112')!, 'Europe/Madrid')).toBe('2026-07-01T12:00:00+02:00');
+		expect(toIso(parseWolkvox('2026010112')!, 'Europe/Madrid')).toBe('2026-01-01T12:00:00+01:00');
+		expect(toIso(parseWolkvox('2026010112')!, 'UTC')).toBe('2026-01-01T12:00:00Z');
+	});
+});

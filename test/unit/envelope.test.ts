@@ -1,0 +1,54 @@
+import { parseAnswer } from '../../nodes/Wolkvox/transport/envelope';
+import { verdictOf } from '../../nodes/Wolkvox/transport/errors';
+
+describe('parseAnswer: the loose envelope', () => {
+	it.each([
+		['code as number', { code: 200, error: null, msg: 'ok', data: [{ a: '1' }] }],
+		['code as string', { code: '200', error: null, msg: 'ok', data: [{ a: '1' }] }],
+		['error as "null"', { code: 200, error: 'null', msg: 'ok', data: [{ a: '1' }] }],
+		['data as one object', { code: 200, error: null, msg: 'ok', data: { a: '1' } }],
+		['code "0"', { code: '0', error: null, msg: 'ok', data: [{ a: '1' }] }],
+		['code ""', { code: '', error: null, msg: 'ok', data: [{ a: '1' }] }],
+	])('reads %s', (_label, body) => {
+		for (const sent of [body, JSON.stringify(body), `\uFEFF${JSON.stringify(body)}`]) {
+			expect(parseAnswer(200, sent)).toEqual({ json: true, envelope: { status: 200, msg: 'ok', rows: [{ a: '1' }] } });
+		}
+	});
+
+	it('reads no rows from null data, and the error status from an error envelope', () => {
+		expect(parseAnswer(404, '{"code":404,"error":"x","msg":"0 records were found","data":null}')).toEqual({
+			json: true,
+			envelope: { status: 404, msg: '0 records were found', rows: [] },
+		});
+	});
+
+	it('lets an error code in a 200 body win', () => {
+		const answer = parseAnswer(200, { code: '403', msg: 'PLEASE VALIDATE TOKEN', data: [] });
+		expect(answer.json && answer.envelope.status).toBe(403);
+	});
+
+	it('spots bodies that are not the JSON envelope', () => {
+		expect(parseAnswer(502, '<html><title>502 Bad Gateway</title></html>')).toEqual({
+			json: false,
+			text: '<html><title>502 Bad Gateway</title></html>',
+		});
+		expect(parseAnswer(200, '{"code":200,"data":[{"a":').json).toBe(false);
+		expect(parseAnswer(200, '"just a string"').json).toBe(false);
+	});
+});
+
+describe('verdictOf: what an answer means', () => {
+	it.each([
+		[200, 'ok', 'rows'],
+		[404, '0 records were found', 'noRows'],
+		[403, 'EXCEEDS THE LIMIT OF SIMULTANEOUS REQUESTS PER TOKEN', 'busy'],
+		[403, 'PLEASE VALIDATE TOKEN', 'fail'],
+		[403, 'TOKEN LIMIT EXCEEDED', 'fail'],
+		[403, '', 'fail'],
+		[401, 'PLEASE ENTER THE WOLKVOX-TOKEN', 'fail'],
+		[400, 'SOME PARAMETERS ARE REQUIRED', 'fail'],
+		[500, '', 'fail'],
+	])('%i %p → %s', (status, msg, verdict) => {
+		expect(verdictOf(status as number, msg as string)).toBe(verdict);
+	});
+});
