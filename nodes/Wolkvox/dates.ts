@@ -215,11 +215,16 @@ function formatOffset(minutes: number): string {
 	return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+/** The calendar day of a wall time, `2026-11-01`. */
+export function formatDay(wall: WallTime): string {
+	return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
+}
+
 /** ISO 8601 with the zone's offset at that wall time: `2026-11-01T13:00:00-05:00`. */
 export function toIso(wall: WallTime, timeZone: string): string {
 	const offset = offsetAt(instantOf(wall, timeZone), timeZone);
 	return (
-		`${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}` +
+		`${formatDay(wall)}` +
 		`T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}${formatOffset(offset)}`
 	);
 }

@@ -1,11 +1,19 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { Field, FieldType } from './catalog';
-import { parseWolkvox, parseWolkvoxTimestamp, toIso } from './dates';
+import { formatDay, parseWolkvox, parseWolkvoxTimestamp, toIso } from './dates';
 
 type Value = IDataObject[string];
 
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+const PERCENT = /^([+-]?(?:\d+\.?\d*|\.\d+))\s*%$/;
+const DURATION = /^(\d+):([0-5]\d):([0-5]\d)$/;
+
+/** `HH:MM:SS` (hours may pass 24 in aggregated reports) as seconds. */
+export function durationSeconds(value: string): number | undefined {
+	const m = DURATION.exec(value.trim());
+	return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
+}
 
 /**
  * Typed value of one field. Wolkvox sends strings, often padded or blank (`" "`): blank becomes null,
@@ -14,11 +22,28 @@ const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 function typeValue(value: Value, type: FieldType, timeZone: string): Value {
 	if (typeof value !== 'string') return value;
 	const text = value.trim();
-	if (type === 'text') return text;
+	if (type === 'text' || type === 'duration') return text;
 	if (text === '') return null;
-	if (type === 'number') return NUMERIC.test(text) ? Number(text) : value;
-	const wall = type === 'hour' ? parseWolkvox(text) : parseWolkvoxTimestamp(text);
-	return wall ? toIso(wall, timeZone) : value;
+	switch (type) {
+		case 'number':
+			return NUMERIC.test(text) ? Number(text) : value;
+		case 'percent': {
+			const m = PERCENT.exec(text) ?? (NUMERIC.test(text) ? [text, text] : null);
+			return m ? Number(m[1]) : value;
+		}
+		case 'date': {
+			const wall = parseWolkvoxTimestamp(text);
+			return wall ? formatDay(wall) : value;
+		}
+		case 'hour': {
+			const wall = parseWolkvox(text);
+			return wall ? toIso(wall, timeZone) : value;
+		}
+		case 'timestamp': {
+			const wall = parseWolkvoxTimestamp(text);
+			return wall ? toIso(wall, timeZone) : value;
+		}
+	}
 }
 
 /**
@@ -33,6 +58,10 @@ export function simplifyRow(row: IDataObject, fields: Field[], timeZone: string)
 		if (key === undefined) continue;
 		consumed.add(key);
 		out[field.name] = typeValue(row[key], field.type, timeZone);
+		if (field.type === 'duration') {
+			const raw = row[key];
+			out[`${field.name}_seconds`] = typeof raw === 'string' ? (durationSeconds(raw) ?? null) : null;
+		}
 	}
 	for (const [key, value] of Object.entries(row)) {
 		if (!consumed.has(key)) out[key] = typeof value === 'string' ? value.trim() : value;

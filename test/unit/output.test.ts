@@ -44,3 +44,35 @@ describe('simplifyRow: typing rows from the catalog', () => {
 		});
 	});
 });
+
+describe('simplifyRow: the other field types', () => {
+	const fields = [
+		{ name: 'talk_time', type: 'duration' as const },
+		{ name: 'service_level', type: 'percent' as const },
+		{ name: 'day', type: 'date' as const },
+	];
+
+	it('keeps durations and adds their seconds, reads percentages and days', () => {
+		expect(simplifyRow({ talk_time: '01:02:03', service_level: '34.64 %', day: '20261101' }, fields, BOGOTA)).toEqual({
+			talk_time: '01:02:03',
+			talk_time_seconds: 3723,
+			service_level: 34.64,
+			day: '2026-11-01',
+		});
+		expect(simplifyRow({ talk_time: '120:00:01', service_level: '100%', day: '2026-11-01' }, fields, BOGOTA)).toEqual({
+			talk_time: '120:00:01',
+			talk_time_seconds: 432001,
+			service_level: 100,
+			day: '2026-11-01',
+		});
+	});
+
+	it('gives null seconds for a blank duration and keeps unreadable values', () => {
+		expect(simplifyRow({ talk_time: ' ', service_level: 'n/a', day: 'soon' }, fields, BOGOTA)).toEqual({
+			talk_time: '',
+			talk_time_seconds: null,
+			service_level: 'n/a',
+			day: 'soon',
+		});
+	});
+});

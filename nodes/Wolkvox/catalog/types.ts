@@ -5,16 +5,19 @@
  */
 
 /** The PHP script an endpoint lives in: `https://…/api/v2/{family}.php`. */
-export type Family = 'billing' | 'reports_manager';
+export type Family = 'billing' | 'reports_manager' | 'real_time' | 'information';
 
 /**
  * How a field's string value is typed when Simplify is on. Wolkvox sends every value as a string.
  * - `text`: kept as a string (trimmed).
  * - `number`: counts, amounts and minutes (`"1520"`, `"34.50"`).
+ * - `percent`: `"34.64 %"` as 34.64.
+ * - `duration`: `HH:MM:SS` kept, plus `<name>_seconds` as a number.
  * - `hour`: `YYYYMMDDHH` in the operation's time zone, output as ISO 8601 with its offset.
  * - `timestamp`: `YYYY-MM-DD HH:MM:SS` in the operation's time zone, output as ISO 8601 with its offset.
+ * - `date`: a calendar day (`YYYY-MM-DD` or `YYYYMMDD`), output as `YYYY-MM-DD`.
  */
-export type FieldType = 'text' | 'number' | 'hour' | 'timestamp';
+export type FieldType = 'text' | 'number' | 'percent' | 'duration' | 'hour' | 'timestamp' | 'date';
 
 export interface Field {
 	/** The name Wolkvox documents; the output key with Simplify on. */
@@ -22,6 +25,20 @@ export interface Field {
 	type: FieldType;
 	/** Other spellings the API has used for the same field (read as `name`). */
 	aliases?: string[];
+}
+
+/** An extra query parameter of an endpoint (beyond `api` and the dates). */
+export interface Param {
+	/** The API's query name; also the node parameter's name (a saved-workflow contract). */
+	name: string;
+	displayName: string;
+	description: string;
+	required: boolean;
+	type: 'string' | 'boolean';
+	/** Wolkvox accepts the literal `all` for every entity. */
+	acceptsAll?: boolean;
+	/** The account list that can fill it from a dropdown. */
+	list?: 'skills' | 'campaigns' | 'agents' | 'activityCodes';
 }
 
 export interface Endpoint {
@@ -35,5 +52,6 @@ export interface Endpoint {
 	dateRange: boolean;
 	/** Reports only: the family the UI groups it under (`diagram`, `agent`, …). */
 	reportFamily?: string;
+	params?: Param[];
 	fields: Field[];
 }
