@@ -24,25 +24,27 @@ export const MAX_RANGE_DAYS = 31;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-	let formatter = formatters.get(timeZone);
-	if (!formatter) {
-		try {
-			formatter = new Intl.DateTimeFormat('en-US', {
-				timeZone,
-				hourCycle: 'h23',
-				year: 'numeric',
-				month: 'numeric',
-				day: 'numeric',
-				hour: 'numeric',
-				minute: 'numeric',
-				second: 'numeric',
-			});
-		} catch {
-			throw new DateInputError(`Unknown time zone "${timeZone}": use an IANA name such as America/Bogota`);
-		}
-		formatters.set(timeZone, formatter);
-	}
+	const formatter = formatters.get(timeZone) ?? newFormatter(timeZone);
+	if (!formatter) throw new DateInputError(`Unknown time zone "${timeZone}": use an IANA name such as America/Bogota`);
+	formatters.set(timeZone, formatter);
 	return formatter;
+}
+
+function newFormatter(timeZone: string): Intl.DateTimeFormat | undefined {
+	try {
+		return new Intl.DateTimeFormat('en-US', {
+			timeZone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric',
+			second: 'numeric',
+		});
+	} catch {
+		return undefined;
+	}
 }
 
 /** Checks a zone name once, so a bad credential fails before anything is sent. */

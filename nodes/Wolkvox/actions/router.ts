@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
+import { toNodeError } from '../nodeError';
 import { simplifyRow } from '../output';
 import { connect, getRows } from '../transport/request';
 import type { Connection } from '../transport/request';
@@ -36,11 +37,6 @@ async function runItem(ctx: IExecuteFunctions, itemIndex: number): Promise<IData
 	return simplify ? rows.map((row) => simplifyRow(row, endpoint.fields, connection.timeZone)) : rows;
 }
 
-function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number) {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
-	return new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
-}
-
 /** How many items may be in flight; a broken credential is reported by the items themselves. */
 async function slotsFor(ctx: IExecuteFunctions): Promise<number> {
 	try {
@@ -68,7 +64,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 				const rows = await runItem(this, itemIndex);
 				results[itemIndex] = rows.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 			} catch (error) {
-				const nodeError = asNodeError(this, error, itemIndex);
+				const nodeError = toNodeError(this.getNode(), error, itemIndex);
 				if (!this.continueOnFail()) {
 					failure ??= nodeError;
 					return;

@@ -35,6 +35,8 @@ export interface Param {
 	description: string;
 	required: boolean;
 	type: 'string' | 'boolean';
+	/** The node parameter's default: `all` where accepted, else empty (or false for flags). */
+	default: string | boolean;
 	/** Wolkvox accepts the literal `all` for every entity. */
 	acceptsAll?: boolean;
 	/** The account list that can fill it from a dropdown. */

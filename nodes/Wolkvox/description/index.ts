@@ -14,13 +14,15 @@ function endpointOptions(endpoints: Endpoint[]): INodePropertyOptions[] {
 		.sort(byName);
 }
 
+const firstResource = RESOURCES[0].value;
+
 const resourceProperty: INodeProperties = {
 	displayName: 'Resource',
 	name: 'resource',
 	type: 'options',
 	noDataExpression: true,
 	options: RESOURCES.map((r) => ({ name: r.name, value: r.value })).sort(byName),
-	default: RESOURCES[0].value,
+	default: firstResource,
 };
 
 function operationProperty(resource: Resource): INodeProperties {
@@ -41,18 +43,20 @@ function selectorProperties(resource: Resource): INodeProperties[] {
 	const { name, displayName, description } = resource.selector;
 	const selector = (endpoints: Endpoint[], show: Record<string, string[]>): INodeProperties => {
 		const options = endpointOptions(endpoints);
+		const first = endpoints[0].api;
 		return {
 			displayName,
 			name,
 			type: 'options',
 			displayOptions: { show },
 			options,
-			default: endpoints[0].api,
+			default: first,
 			description,
 		};
 	};
 	const families = REPORT_FAMILIES.filter((f) => resource.endpoints.some((e) => e.reportFamily === f.value));
 	if (families.length === 0) return [selector(resource.endpoints, { resource: [resource.value] })];
+	const firstFamily = families[0].value;
 	return [
 		{
 			displayName: 'Report Family',
@@ -60,7 +64,7 @@ function selectorProperties(resource: Resource): INodeProperties[] {
 			type: 'options',
 			displayOptions: { show: { resource: [resource.value] } },
 			options: families.map((f) => ({ name: f.name, value: f.value, description: f.description })).sort(byName),
-			default: families[0].value,
+			default: firstFamily,
 			description: 'The Reports Manager family the report belongs to',
 		},
 		...families.map((family) =>

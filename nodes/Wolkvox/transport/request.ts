@@ -1,12 +1,13 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import type { Family } from '../catalog';
-import { assertTimeZone, DateInputError } from '../dates';
+import { assertTimeZone } from '../dates';
+import { toNodeError } from '../nodeError';
 import { answerError, notJsonError, transportError, verdictOf } from './errors';
 import { parseAnswer } from './envelope';
 import { withSlot } from './limiter';
-import { baseUrlOf, ServerError } from './server';
+import { baseUrlOf } from './server';
 
 export const CREDENTIAL_TYPE = 'wolkvoxApi';
 export const DEFAULT_TIME_ZONE = 'America/Bogota';
@@ -57,10 +58,7 @@ export async function connect(ctx: Context, itemIndex: number): Promise<Connecti
 			slotKey: credentialId ?? baseUrl,
 		};
 	} catch (error) {
-		if (error instanceof ServerError || error instanceof DateInputError) {
-			throw new NodeOperationError(ctx.getNode(), `Wolkvox API credential: ${error.message}`, { itemIndex });
-		}
-		throw error;
+		throw toNodeError(ctx.getNode(), error, itemIndex, 'Wolkvox API credential: ');
 	}
 }
 

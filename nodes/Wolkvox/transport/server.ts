@@ -15,12 +15,8 @@ export function baseUrlOf(server: string): string {
 	m = /^(wv\d+\.wolkvox\.com)\.?$/i.exec(value);
 	if (m) return `https://${m[1].toLowerCase()}`;
 	if (/^https?:\/\//i.test(value)) {
-		let url: URL;
-		try {
-			url = new URL(value);
-		} catch {
-			throw new ServerError(`Server "${value}" is not a valid URL. Use ${SERVER_FORMS}.`);
-		}
+		const url = URL.canParse(value) ? new URL(value) : undefined;
+		if (!url) throw new ServerError(`Server "${value}" is not a valid URL. Use ${SERVER_FORMS}.`);
 		if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
 			// The token travels in a header: plain HTTP is only acceptable on this machine.
 			throw new ServerError(`Server "${value}" uses http:// on a remote host. Use https://, or ${SERVER_FORMS}.`);

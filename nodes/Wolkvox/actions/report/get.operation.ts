@@ -1,6 +1,5 @@
-import { NodeOperationError } from 'n8n-workflow';
-
-import { DateInputError, splitRange, toWall } from '../../dates';
+import { splitRange, toWall } from '../../dates';
+import { toNodeError } from '../../nodeError';
 import type { Planner } from '../plan';
 import { selectedEndpoint } from '../plan';
 
@@ -14,9 +13,6 @@ export const get: Planner = (ctx, itemIndex, timeZone) => {
 		const queries = splitRange(start, end).map((w) => ({ date_ini: w.start, date_end: w.end }));
 		return { endpoint, queries };
 	} catch (error) {
-		if (error instanceof DateInputError) {
-			throw new NodeOperationError(ctx.getNode(), error.message, { itemIndex });
-		}
-		throw error;
+		throw toNodeError(ctx.getNode(), error, itemIndex);
 	}
 };
