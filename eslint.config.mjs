@@ -19,7 +19,12 @@ export default defineConfig(
 	{ linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'error' } },
 
 	{ files: ['**/*.{js,mjs,cjs,ts,mts,cts}'], extends: [js.configs.recommended] },
-	{ files: ['**/*.{ts,mts,cts}'], extends: [tseslint.configs.recommended] },
+	{
+		files: ['**/*.{ts,mts,cts}'],
+		extends: [tseslint.configs.recommended],
+		// Parameters an interface imposes but an implementation does not use are named `_x`.
+		rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] },
+	},
 
 	// Dev-only code, never published.
 	{ files: ['scripts/**', 'test/**', '*.{js,mjs,cjs,ts}'], languageOptions: { globals: { ...globals.node } } },

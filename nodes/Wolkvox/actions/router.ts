@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { toNodeError } from '../nodeError';
 import { simplifyRow } from '../output';
-import { connect, getRows } from '../transport/request';
+import { connect, DEFAULT_TIMEOUT_MS, getRows } from '../transport/request';
 import type { Connection } from '../transport/request';
 import { getUsage } from './billing/getUsage.operation';
 import type { Planner } from './plan';
@@ -26,7 +26,7 @@ async function runItem(ctx: IExecuteFunctions, itemIndex: number): Promise<IData
 	const connection: Connection = await connect(ctx, itemIndex);
 	const { endpoint, queries } = planner(ctx, itemIndex, connection.timeZone);
 	const simplify = ctx.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const timeout = ctx.getNodeParameter('options.timeout', itemIndex, undefined) as number | undefined;
+	const timeout = ctx.getNodeParameter('options.timeout', itemIndex, DEFAULT_TIMEOUT_MS) as number;
 
 	const rows: IDataObject[] = [];
 	// Windows go one after another, oldest first, so rows come out in the API's order.

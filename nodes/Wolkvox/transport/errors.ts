@@ -65,18 +65,24 @@ export function notJsonError(node: INode, itemIndex: number, status: number, tex
 	});
 }
 
-/** The error when no answer came at all; built from the cause's code and message only. */
+/**
+ * The error when no answer came at all. n8n's request helper reports the system code (ECONNREFUSED,
+ * ECONNABORTED on a timeout) as `httpCode` and a readable message; only those are kept, never the
+ * request. The code stays out of our message: NodeApiError would swap such a message for stock text.
+ */
 export function transportError(node: INode, itemIndex: number, cause: unknown, url: string, timeout: number, api: string): NodeApiError {
-	const error = (cause ?? {}) as { code?: string; message?: string };
-	const timedOut = error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT' || /timeout/i.test(error.message ?? '');
+	const error = (cause ?? {}) as { code?: string; httpCode?: string; message?: string };
+	const code = error.code ?? error.httpCode;
+	const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(error.message ?? '');
 	const message = timedOut
 		? `Wolkvox ${api}: no answer from ${url} within ${timeout} ms`
-		: `Wolkvox ${api}: could not reach ${url} (${error.code ?? error.message ?? 'network error'})`;
-	return new NodeApiError(node, { code: error.code ?? null, message: error.message ?? null, api } as JsonObject, {
+		: `Wolkvox ${api}: could not reach ${url}: ${error.message ?? 'network error'}`;
+	const advice = timedOut
+		? 'Wolkvox answers within 60 s per call. Narrow the date range or raise the Timeout option.'
+		: 'Check the Server of the Wolkvox API credential and that this n8n can reach it.';
+	return new NodeApiError(node, { networkError: code ?? null, api } as JsonObject, {
 		message,
-		description: timedOut
-			? 'Wolkvox answers within 60 s per call. Narrow the date range or raise the Timeout option.'
-			: 'Check the Server of the Wolkvox API credential and that this n8n can reach it.',
+		description: code ? `${advice} (${code})` : advice,
 		httpCode: timedOut ? '408' : undefined,
 		itemIndex,
 	});

@@ -1,0 +1,89 @@
+// Response bodies: the Wolkvox JSON envelope (API.md "Response envelope") and the non-JSON pages.
+
+export type Row = Record<string, string>;
+
+/** A fully decided HTTP answer, written after the simulated latency. */
+export interface Answer {
+	status: number;
+	contentType: string;
+	body: string;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8'; // API.md: names carry accented letters
+
+/** Messages from the "API response codes" table of API.md, except where marked inferred. */
+export const MSG = {
+	noToken: 'PLEASE ENTER THE WOLKVOX-TOKEN',
+	badToken: 'PLEASE VALIDATE TOKEN',
+	quota: 'TOKEN LIMIT EXCEEDED',
+	concurrency: 'EXCEEDS THE LIMIT OF SIMULTANEOUS REQUESTS PER TOKEN',
+	noApi: 'THE API YOU WANT TO CONSULT DOES NOT EXIST',
+	params: 'SOME PARAMETERS ARE REQUIRED',
+	/** Inferred: API.md gives the 31-day limit but not the answer to a longer range. */
+	range: (days: number) => `THE DATE RANGE CANNOT EXCEED ${days} DAYS`,
+	/** API.md: reports say "N records were found". */
+	found: (n: number) => `${n} records were found`,
+	/** API.md: billing says this instead of a count. */
+	billing: 'Information found for the current month',
+} as const;
+
+/**
+ * How the n-th envelope (0-based, counted per server since start/reset) spells `code` and `error`.
+ * API.md: `code` is a number in ~133 collection examples and the string "200" in ~92; `error` is
+ * once the string "null". The pattern is inferred: odd answers use a string code, every 7th (n % 7 == 3)
+ * a string "null" error.
+ */
+export function envelopeVariant(n: number): { codeAsString: boolean; errorAsString: boolean } {
+	return { codeAsString: n % 2 === 1, errorAsString: n % 7 === 3 };
+}
+
+/**
+ * The envelope for an HTTP status. Inferred for errors (no source shows an error body): `error` and
+ * `msg` both carry the message and `data` is null, except the empty-range 404 which keeps `data: []`.
+ */
+export function envelope(status: number, msg: string, data: Row[] | Row | null, n: number): Answer {
+	const v = envelopeVariant(n);
+	const ok = status < 400 || status === 404;
+	const body = {
+		code: v.codeAsString ? String(status) : status,
+		error: ok ? (v.errorAsString ? 'null' : null) : msg,
+		msg,
+		data,
+	};
+	return { status, contentType: JSON_TYPE, body: JSON.stringify(body) };
+}
+
+/** Invented (API.md: "body unknown"): a maintenance 403 in the envelope's shape. */
+export function maintenancePage(): Answer {
+	const body = { code: 403, error: 'MAINTENANCE', msg: 'THE SERVER IS IN MAINTENANCE, TRY AGAIN LATER', data: null };
+	return { status: 403, contentType: JSON_TYPE, body: JSON.stringify(body) };
+}
+
+/** What a reverse proxy (nginx) answers when the PHP backend is down. */
+export function html502Page(): Answer {
+	const body = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n' +
+		'<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
+	return { status: 502, contentType: 'text/html', body };
+}
+
+/** A server error, alternately JSON (even n) and PHP-style plain text (odd n). Inferred. */
+export function internalError(n: number): Answer {
+	if (n % 2 === 1) return { status: 500, contentType: 'text/plain; charset=utf-8', body: 'Internal Server Error' };
+	const body = { code: 500, error: 'INTERNAL SERVER ERROR', msg: 'INTERNAL SERVER ERROR', data: null };
+	return { status: 500, contentType: JSON_TYPE, body: JSON.stringify(body) };
+}
+
+/** Inferred: a path outside the API families gets the web server's own 404 page. */
+export function notFoundPage(): Answer {
+	return { status: 404, contentType: 'text/html', body: '<html><body><h1>Not Found</h1></body></html>' };
+}
+
+/** Inferred: the read families only answer GET. */
+export function methodNotAllowed(): Answer {
+	return { status: 405, contentType: 'text/plain; charset=utf-8', body: 'Method Not Allowed' };
+}
+
+/** A body cut in half: still 200 and JSON-typed, but unparseable (a proxy or PHP dying mid-write). */
+export function truncated(a: Answer): Answer {
+	return { status: 200, contentType: JSON_TYPE, body: a.body.slice(0, Math.max(1, Math.floor(a.body.length / 2))) };
+}

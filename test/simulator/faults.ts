@@ -1,0 +1,32 @@
+// Fault injection state, changed at run time by setFaults() or POST /__sim/faults.
+
+import { NO_FAULTS, type Faults } from './types';
+
+type Counted = 'html502' | 'status5xx' | 'malformedJson' | 'concurrencyRejections';
+
+export class FaultState {
+	current: Faults = { ...NO_FAULTS };
+	/** 500s served so far, so they alternate JSON / plain text. */
+	served5xx = 0;
+
+	set(patch: Partial<Faults>): void {
+		for (const [k, v] of Object.entries(patch)) {
+			if (!(k in NO_FAULTS)) throw new Error(`Unknown fault ${k}`);
+			const expected = typeof NO_FAULTS[k as keyof Faults];
+			if (typeof v !== expected || (typeof v === 'number' && !(v >= 0))) throw new Error(`Bad value for ${k}`);
+		}
+		this.current = { ...this.current, ...patch };
+	}
+
+	/** True (and one fewer left) when a counted fault applies to this request. */
+	take(kind: Counted): boolean {
+		if (this.current[kind] <= 0) return false;
+		this.current[kind]--;
+		return true;
+	}
+
+	reset(): void {
+		this.current = { ...NO_FAULTS };
+		this.served5xx = 0;
+	}
+}

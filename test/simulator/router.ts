@@ -1,0 +1,54 @@
+// Turns a validated, admitted request into status + msg + data (API.md "Errors", "Limits").
+
+import { DAY_MS, parse14 } from './clock';
+import { MSG, type Row } from './envelope';
+import { findEndpoint, type EndpointContext, type Family } from './endpoints';
+
+export interface RouteResult {
+	status: number;
+	msg: string;
+	data: Row[] | null;
+}
+
+export interface RouteEnv {
+	seed: number;
+	nowWall: number;
+	hourField: EndpointContext['hourField'];
+	rowCap: number;
+	maxRangeDays: number;
+	quota: { limit: number; usedToday: number };
+	/** Returns and advances the per-endpoint answer counter. */
+	nextCallIndex(key: string): number;
+}
+
+export function route(family: Family, query: URLSearchParams, env: RouteEnv): RouteResult {
+	const fail = (status: number, msg: string): RouteResult => ({ status, msg, data: null });
+	const api = query.get('api');
+	if (!api) return fail(400, MSG.params); // inferred: a missing `api` is a missing parameter
+	const spec = findEndpoint(family, api);
+	if (!spec) return fail(400, MSG.noApi);
+	if (spec.params?.some((p) => p.required && !query.get(p.name))) return fail(400, MSG.params);
+
+	let dateIni = '';
+	let dateEnd = '';
+	if (spec.needsDates) {
+		dateIni = query.get('date_ini') ?? '';
+		dateEnd = query.get('date_end') ?? '';
+		const ini = parse14(dateIni);
+		const end = parse14(dateEnd);
+		// Inferred: malformed, impossible or reversed dates get the same answer as missing ones.
+		if (ini === null || end === null || ini > end) return fail(400, MSG.params);
+		// API.md: at most 31 days, measured here on the wall-clock values; exactly 31 x 24 h passes.
+		if (end - ini > env.maxRangeDays * DAY_MS) return fail(400, MSG.range(env.maxRangeDays));
+	}
+
+	const rows = spec.rows({
+		seed: env.seed, nowWall: env.nowWall, query, dateIni, dateEnd, hourField: env.hourField,
+		quota: env.quota, callIndex: env.nextCallIndex(`${family}/${api}`),
+	});
+	// API.md: public clients found an empty result is a 404; its msg and data: [] are inferred.
+	if (rows.length === 0) return { status: 404, msg: MSG.found(0), data: [] };
+	// API.md: at most 60,000 records per download; the first ones are kept, msg counts what is sent.
+	const sent = rows.slice(0, env.rowCap);
+	return { status: 200, msg: spec.okMsg ? spec.okMsg(sent.length) : MSG.found(sent.length), data: sent };
+}

@@ -1,0 +1,161 @@
+// The Wolkvox API simulator: HTTP(S) server, request pipeline, control endpoints and stats.
+// Pipeline of one API request: faults in front of the API -> path -> token/quota/concurrency ->
+// endpoint table -> envelope; then the answer waits latencyMs + slowMs, holding its concurrency slot.
+
+import * as http from 'node:http';
+import * as https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { wallMs } from './clock';
+import { FAMILIES, type Family } from './endpoints';
+import { envelope, html502Page, internalError, maintenancePage, methodNotAllowed, notFoundPage, truncated, type Answer } from './envelope';
+import { FaultState } from './faults';
+import { TokenGate } from './limits';
+import { route } from './router';
+import { makeCertificate } from './tls';
+import { resolveOptions, type Faults, type LogEntry, type Simulator, type SimulatorOptions, type SimulatorStats } from './types';
+
+export * from './types';
+export { envelopeVariant, MSG } from './envelope';
+export { BILLING_OPERATION, BILLING_PRODUCTS, billingItems } from './generators/billing';
+export { DIAGRAM12_DATA_START, diagram12Hour, diagram12Rows, type Diagram12Hour } from './generators/diagram12';
+export { ENDPOINTS, type EndpointSpec } from './endpoints';
+
+const PATH = /^\/api\/v2\/([a-z_]+)\.php$/;
+
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+	const o = resolveOptions(options);
+	const pem = o.https ? await makeCertificate() : undefined;
+	const gate = new TokenGate(o);
+	const faults = new FaultState();
+	const timers = new Set<NodeJS.Timeout>();
+	const log: LogEntry[] = [];
+	const callIndex = new Map<string, number>();
+	let requests = 0;
+	let inFlight = 0;
+	let envelopes = 0;
+
+	const sleep = (ms: number) => new Promise<void>((resolve) => {
+		if (ms <= 0) return resolve();
+		const t = setTimeout(() => { timers.delete(t); resolve(); }, ms);
+		timers.add(t); // cleared by close(), so a slow answer never keeps the process alive
+	});
+
+	/** Decides the whole answer at arrival; `release` frees the concurrency slot once it is sent. */
+	function decide(req: http.IncomingMessage, url: URL, token: string | undefined): { answer: Answer; release?: () => void } {
+		// Faults that stand in front of the API: not charged to the quota (inferred).
+		if (faults.take('html502')) return { answer: html502Page() };
+		if (faults.current.maintenance) return { answer: maintenancePage() };
+		if (faults.take('status5xx')) return { answer: internalError(faults.served5xx++) };
+		const family = PATH.exec(url.pathname)?.[1] as Family | undefined;
+		if (!family || !FAMILIES.includes(family)) return { answer: notFoundPage() };
+		if (req.method !== 'GET') return { answer: methodNotAllowed() };
+
+		const admission = gate.admit(token, () => faults.take('concurrencyRejections'));
+		let answer: Answer;
+		if (!admission.ok) answer = envelope(admission.status, admission.msg, null, envelopes++);
+		else {
+			const r = route(family, url.searchParams, {
+				seed: o.seed, nowWall: wallMs(o.now(), o.timezone), hourField: o.hourField, rowCap: o.rowCap,
+				maxRangeDays: o.maxRangeDays, quota: { limit: o.dailyQuota, usedToday: gate.usedToday() },
+				nextCallIndex: (key) => { const n = callIndex.get(key) ?? 0; callIndex.set(key, n + 1); return n; },
+			});
+			answer = envelope(r.status, r.msg, r.data, envelopes++);
+		}
+		if (faults.take('malformedJson')) answer = truncated(answer);
+		return { answer, release: admission.ok ? admission.release : undefined };
+	}
+
+	async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+		const startedAt = Date.now();
+		const raw = req.headers['wolkvox-token'];
+		const token = (Array.isArray(raw) ? raw[0] : raw) || undefined;
+		requests++;
+		inFlight++;
+		const leave = gate.arrive(token);
+		const { answer, release } = decide(req, url, token);
+		try {
+			// Inferred: a request whose client gave up keeps its slot until its answer is due, as a PHP
+			// worker only notices the closed socket when it writes.
+			await sleep(o.latencyMs + faults.current.slowMs);
+			if (!res.destroyed) {
+				res.writeHead(answer.status, { 'Content-Type': answer.contentType, 'Content-Length': Buffer.byteLength(answer.body) });
+				res.end(answer.body);
+			}
+		} finally {
+			release?.();
+			leave();
+			inFlight--;
+			log.push({ path: url.pathname, query: Object.fromEntries(url.searchParams), headers: flatHeaders(req), status: answer.status, startedAt, endedAt: Date.now() });
+		}
+	}
+
+	const stats = (): SimulatorStats => ({ requests, peakConcurrent: gate.peak, inFlight, tokensUsedToday: gate.usedToday(), log });
+	const reset = () => {
+		requests = 0;
+		envelopes = 0;
+		log.length = 0;
+		callIndex.clear();
+		gate.reset();
+		faults.reset();
+	};
+
+	/** Control plane for CLI/e2e use; no token, not counted, not logged. */
+	async function handleControl(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+		const send = (status: number, body: unknown) => {
+			res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
+			res.end(JSON.stringify(body));
+		};
+		const key = `${req.method} ${url.pathname}`;
+		if (key === 'GET /__sim/stats') return send(200, stats());
+		if (key === 'POST /__sim/reset') { reset(); return send(200, { ok: true }); }
+		if (key !== 'POST /__sim/faults') return send(404, { error: 'unknown control endpoint' });
+		try {
+			faults.set(JSON.parse(await readBody(req)) as Partial<Faults>);
+			send(200, faults.current);
+		} catch (e) {
+			send(400, { error: (e as Error).message });
+		}
+	}
+
+	const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
+		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+		const work = url.pathname.startsWith('/__sim/') ? handleControl(req, res, url) : handleApi(req, res, url);
+		work.catch((e: unknown) => {
+			if (!res.headersSent && !res.destroyed) res.writeHead(500).end(String(e));
+		});
+	};
+	const server = pem ? https.createServer({ key: pem.key, cert: pem.cert }, handler) : http.createServer(handler);
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(o.port, '127.0.0.1', () => resolve());
+	});
+	const port = (server.address() as AddressInfo).port;
+
+	return {
+		url: `${pem ? 'https' : 'http'}://127.0.0.1:${port}`,
+		port,
+		ca: pem?.cert,
+		get stats() { return stats(); },
+		setFaults: (f) => faults.set(f),
+		reset,
+		close: () => new Promise<void>((resolve) => {
+			for (const t of timers) clearTimeout(t);
+			timers.clear();
+			server.close(() => resolve());
+			server.closeAllConnections(); // keep-alive and slow sockets too, so jest exits cleanly
+		}),
+	};
+}
+
+function flatHeaders(req: http.IncomingMessage): Record<string, string | undefined> {
+	return Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (c: Buffer) => chunks.push(c));
+		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8') || '{}'));
+		req.on('error', reject);
+	});
+}

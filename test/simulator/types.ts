@@ -1,0 +1,115 @@
+// Public types and defaults of the Wolkvox simulator.
+
+export type HourField = 'date' | 'day' | 'alternate';
+
+export interface SimulatorOptions {
+	/** Always 127.0.0.1: anything that is not loopback is refused. */
+	host?: string;
+	/** 0 = ephemeral port. */
+	port?: number;
+	/** Serve HTTPS with a self-signed certificate made at start (CN/SAN 127.0.0.1, localhost). */
+	https?: boolean;
+	/** The one valid `wolkvox-token`. */
+	token?: string;
+	/** Seed of every generated value. */
+	seed?: number;
+	/** The operation's zone: "now", billing dates and the quota day are read in it (API.md: GMT-5). */
+	timezone?: string;
+	/** The simulator's clock; tests pin it. */
+	now?: () => Date;
+	/** Simultaneous requests per token (API.md: 2). */
+	maxConcurrent?: number;
+	/** Tokens per day (API.md: licenses x 1000); every call with the valid token costs one. */
+	dailyQuota?: number;
+	/** Records per download (API.md: 60,000). */
+	rowCap?: number;
+	/** Longest date range (API.md: 31 days). */
+	maxRangeDays?: number;
+	/** Added to every answer. */
+	latencyMs?: number;
+	/** How diagram_1_2 spells its hour field: the seed says `date`, the collection `day`. */
+	hourField?: HourField;
+}
+
+export interface Faults {
+	/** The next N requests answer an HTML 502 page, as a proxy in front of the API would. */
+	html502: number;
+	/** The next N requests answer 500, alternately a Wolkvox-like JSON and plain text. */
+	status5xx: number;
+	/** Extra delay for every request (to exercise client timeouts). */
+	slowMs: number;
+	/** The next N requests answer 200 with a truncated JSON body. */
+	malformedJson: number;
+	/** Every request answers the maintenance 403. */
+	maintenance: boolean;
+	/** The next N requests answer the simultaneous-requests 403 even under the cap. */
+	concurrencyRejections: number;
+}
+
+export interface LogEntry {
+	path: string;
+	query: Record<string, string>;
+	headers: Record<string, string | undefined>;
+	status: number;
+	startedAt: number;
+	endedAt: number;
+}
+
+export interface SimulatorStats {
+	/** API requests received (control endpoints excluded). */
+	requests: number;
+	/** Most requests of one token open at once, rejected ones included: the client's real concurrency. */
+	peakConcurrent: number;
+	/** API requests currently open. */
+	inFlight: number;
+	tokensUsedToday: number;
+	log: LogEntry[];
+}
+
+export interface Simulator {
+	/** Base URL, e.g. http://127.0.0.1:PORT (no trailing slash). */
+	url: string;
+	port: number;
+	/** PEM of the self-signed certificate when https. */
+	ca?: string;
+	readonly stats: SimulatorStats;
+	setFaults(f: Partial<Faults>): void;
+	/** Stats, quota, faults and alternation counters back to start. */
+	reset(): void;
+	close(): Promise<void>;
+}
+
+export type ResolvedOptions = Required<Omit<SimulatorOptions, 'host'>>;
+
+export const NO_FAULTS: Readonly<Faults> = {
+	html502: 0,
+	status5xx: 0,
+	slowMs: 0,
+	malformedJson: 0,
+	maintenance: false,
+	concurrencyRejections: 0,
+};
+
+export function resolveOptions(o: SimulatorOptions): ResolvedOptions {
+	// A simulator that holds a token must never be reachable from outside the machine.
+	if (o.host !== undefined && o.host !== '127.0.0.1') {
+		throw new Error(`The simulator only listens on 127.0.0.1, not ${o.host}`);
+	}
+	const r: ResolvedOptions = {
+		port: o.port ?? 0,
+		https: o.https ?? false,
+		token: o.token ?? 'sim-token',
+		seed: o.seed ?? 1,
+		timezone: o.timezone ?? 'America/Bogota',
+		now: o.now ?? (() => new Date()),
+		maxConcurrent: o.maxConcurrent ?? 2,
+		dailyQuota: o.dailyQuota ?? 1000,
+		rowCap: o.rowCap ?? 60000,
+		maxRangeDays: o.maxRangeDays ?? 31,
+		latencyMs: o.latencyMs ?? 0,
+		hourField: o.hourField ?? 'alternate',
+	};
+	new Intl.DateTimeFormat('en-US', { timeZone: r.timezone }); // throws RangeError on an unknown zone
+	if (!['date', 'day', 'alternate'].includes(r.hourField)) throw new Error(`Bad hourField ${r.hourField}`);
+	return r;
+}
