@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { route } from './actions/router';
 import { properties } from './description';
+import { loadOptions } from './methods/loadOptions';
 
 export class Wolkvox implements INodeType {
 	description: INodeTypeDescription = {
@@ -12,7 +13,7 @@ export class Wolkvox implements INodeType {
 		group: ['input'],
 		version: 1,
 		subtitle: '={{ $parameter["resource"] + ": " + $parameter["operation"] }}',
-		description: 'Read billing usage and Reports Manager reports from the Wolkvox contact-center API',
+		description: 'Read billing usage, reports, real-time views and account information from the Wolkvox contact-center API',
 		defaults: { name: 'Wolkvox' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -20,6 +21,8 @@ export class Wolkvox implements INodeType {
 		credentials: [{ name: 'wolkvoxApi', required: true }],
 		properties,
 	};
+
+	methods = { loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this);

@@ -237,3 +237,45 @@ export function parseWolkvoxTimestamp(value: string): WallTime | undefined {
 	if (iso && iso.offset === undefined) return iso.wall;
 	return parseWolkvox(value);
 }
+
+/** Named periods beside custom dates; values are saved in workflows. */
+export const PERIODS = [
+	{ value: 'today', name: 'Today', description: 'From midnight to the end of today' },
+	{ value: 'yesterday', name: 'Yesterday', description: 'The whole of yesterday' },
+	{ value: 'last7Days', name: 'Last 7 Days', description: 'The 7 whole days before today' },
+	{ value: 'thisMonth', name: 'This Month', description: 'From the 1st to the end of today' },
+	{ value: 'lastMonth', name: 'Last Month', description: 'The whole previous month' },
+] as const;
+
+export type Period = (typeof PERIODS)[number]['value'];
+
+/** The wall-time range a named period means at `now`, in the operation's zone. */
+export function periodRange(period: Period, now: number, timeZone: string): { start: WallTime; end: WallTime } {
+	const today = wallAt(now, timeZone);
+	const midnight = Date.UTC(today.year, today.month - 1, today.day);
+	const monthStart = Date.UTC(today.year, today.month - 1, 1);
+	const previousMonthStart = Date.UTC(today.year, today.month - 2, 1);
+	const [from, to] = {
+		today: [midnight, midnight + DAY - SECOND],
+		yesterday: [midnight - DAY, midnight - SECOND],
+		last7Days: [midnight - 7 * DAY, midnight - SECOND],
+		thisMonth: [monthStart, midnight + DAY - SECOND],
+		lastMonth: [previousMonthStart, monthStart - SECOND],
+	}[period];
+	return { start: axisToWall(from), end: axisToWall(to) };
+}
+
+/**
+ * Splits a window in two halves that share no second: each row of the window falls in exactly
+ * one of them. Undefined for a window of one second, which cannot be narrowed.
+ */
+export function halveWindow(window: DateWindow): [DateWindow, DateWindow] | undefined {
+	const from = wallToAxis(parseWolkvox(window.start) as WallTime);
+	const to = wallToAxis(parseWolkvox(window.end) as WallTime);
+	if (to <= from) return undefined;
+	const middle = from + Math.ceil((to - from) / 2 / SECOND) * SECOND;
+	return [
+		{ start: window.start, end: formatWolkvox(axisToWall(middle - SECOND)) },
+		{ start: formatWolkvox(axisToWall(middle)), end: window.end },
+	];
+}

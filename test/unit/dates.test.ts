@@ -1,4 +1,4 @@
-import { DateInputError, splitRange, toIso, toWall, formatWolkvox, parseWolkvox } from '../../nodes/Wolkvox/dates';
+import { DateInputError, formatWolkvox, halveWindow, parseWolkvox, periodRange, splitRange, toIso, toWall } from '../../nodes/Wolkvox/dates';
 
 const BOGOTA = 'America/Bogota';
 const wolkvox = (value: unknown, zone = BOGOTA) => formatWolkvox(toWall(value, zone));
@@ -103,5 +103,46 @@ describe('toIso: wall time with the zone offset', () => {
 		expect(toIso(parseWolkvox('2026070112')!, 'Europe/Madrid')).toBe('2026-07-01T12:00:00+02:00');
 		expect(toIso(parseWolkvox('2026010112')!, 'Europe/Madrid')).toBe('2026-01-01T12:00:00+01:00');
 		expect(toIso(parseWolkvox('2026010112')!, 'UTC')).toBe('2026-01-01T12:00:00Z');
+	});
+});
+
+describe('periodRange: named periods in the operation zone', () => {
+	// 2026-03-01 02:30 UTC is still 2026-02-28 21:30 in Bogota: the zone decides what "today" is.
+	const now = Date.UTC(2026, 2, 1, 2, 30);
+	const range = (period: Parameters<typeof periodRange>[0]) => {
+		const { start, end } = periodRange(period, now, BOGOTA);
+		return [formatWolkvox(start), formatWolkvox(end)];
+	};
+
+	it.each([
+		['today', '20260228000000', '20260228235959'],
+		['yesterday', '20260227000000', '20260227235959'],
+		['last7Days', '20260221000000', '20260227235959'],
+		['thisMonth', '20260201000000', '20260228235959'],
+		['lastMonth', '20260101000000', '20260131235959'],
+	] as const)('%s', (period, start, end) => {
+		expect(range(period)).toEqual([start, end]);
+	});
+
+	it('crosses a year for last month in January', () => {
+		const { start, end } = periodRange('lastMonth', Date.UTC(2026, 0, 15, 12), BOGOTA);
+		expect([formatWolkvox(start), formatWolkvox(end)]).toEqual(['20251201000000', '20251231235959']);
+	});
+});
+
+describe('halveWindow: narrowing a window that hit the row cap', () => {
+	it('gives two halves with no shared second and no gap', () => {
+		expect(halveWindow({ start: '20261101000000', end: '20261130235959' })).toEqual([
+			{ start: '20261101000000', end: '20261115235959' },
+			{ start: '20261116000000', end: '20261130235959' },
+		]);
+		expect(halveWindow({ start: '20261101000000', end: '20261101000001' })).toEqual([
+			{ start: '20261101000000', end: '20261101000000' },
+			{ start: '20261101000001', end: '20261101000001' },
+		]);
+	});
+
+	it('cannot narrow one second', () => {
+		expect(halveWindow({ start: '20261101000000', end: '20261101000000' })).toBeUndefined();
 	});
 });

@@ -3,20 +3,22 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { findEndpoint, findResource } from '../catalog';
 import type { Endpoint } from '../catalog';
+import { periodRange, splitRange, toWall } from '../dates';
+import type { DateWindow, Period } from '../dates';
+import { toNodeError } from '../nodeError';
 
 /**
- * What one input item asks of Wolkvox: an endpoint and the queries to send to it, in order.
- * Operations only plan; the router sends, so retries, limits and typing live in one place.
+ * What one input item asks of Wolkvox: an endpoint, its extra parameters and, for dated endpoints,
+ * the windows of at most 31 days to send, oldest first. Planning sends nothing.
  */
 export interface Plan {
 	endpoint: Endpoint;
-	queries: Array<Record<string, string>>;
+	params: Record<string, string>;
+	windows?: DateWindow[];
 }
 
-export type Planner = (ctx: IExecuteFunctions, itemIndex: number, timeZone: string) => Plan;
-
 /** The endpoint the resource's selector parameter names (it may come from an expression). */
-export function selectedEndpoint(ctx: IExecuteFunctions, itemIndex: number, resourceValue: string): Endpoint {
+function selectedEndpoint(ctx: IExecuteFunctions, itemIndex: number, resourceValue: string): Endpoint {
 	const resource = findResource(resourceValue);
 	if (!resource) throw new NodeOperationError(ctx.getNode(), `Unknown resource "${resourceValue}"`, { itemIndex });
 	const api = String(ctx.getNodeParameter(resource.selector.name, itemIndex));
@@ -29,4 +31,48 @@ export function selectedEndpoint(ctx: IExecuteFunctions, itemIndex: number, reso
 		});
 	}
 	return endpoint;
+}
+
+/** The endpoint's extra query parameters as Wolkvox wants them: flags spelled its way, blanks left out. */
+function paramsOf(ctx: IExecuteFunctions, itemIndex: number, endpoint: Endpoint): Record<string, string> {
+	const params: Record<string, string> = {};
+	for (const param of endpoint.params ?? []) {
+		const value = ctx.getNodeParameter(param.name, itemIndex, param.default);
+		if (param.type === 'boolean') {
+			const [on, off] = param.flagValues ?? ['true', 'false'];
+			params[param.name] = value ? on : off;
+			continue;
+		}
+		const text = String(value ?? '').trim();
+		if (text) params[param.name] = text;
+		else if (param.required) {
+			throw new NodeOperationError(ctx.getNode(), `${param.displayName} is required by ${endpoint.api}`, {
+				itemIndex,
+				description: param.description,
+			});
+		}
+	}
+	return params;
+}
+
+function windowsOf(ctx: IExecuteFunctions, itemIndex: number, timeZone: string, now: number): DateWindow[] {
+	const period = ctx.getNodeParameter('period', itemIndex, 'custom') as Period | 'custom';
+	if (period !== 'custom') {
+		const { start, end } = periodRange(period, now, timeZone);
+		return splitRange(start, end);
+	}
+	const start = toWall(ctx.getNodeParameter('startDate', itemIndex), timeZone, 'Start Date');
+	const end = toWall(ctx.getNodeParameter('endDate', itemIndex), timeZone, 'End Date');
+	return splitRange(start, end);
+}
+
+export function planItem(ctx: IExecuteFunctions, itemIndex: number, resource: string, timeZone: string, now = Date.now()): Plan {
+	const endpoint = selectedEndpoint(ctx, itemIndex, resource);
+	const params = paramsOf(ctx, itemIndex, endpoint);
+	if (!endpoint.dateRange) return { endpoint, params };
+	try {
+		return { endpoint, params, windows: windowsOf(ctx, itemIndex, timeZone, now) };
+	} catch (error) {
+		throw toNodeError(ctx.getNode(), error, itemIndex);
+	}
 }

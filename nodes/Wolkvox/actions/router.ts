@@ -1,40 +1,30 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { RESOURCES } from '../catalog';
 import { toNodeError } from '../nodeError';
 import { simplifyRow } from '../output';
-import { connect, DEFAULT_TIMEOUT_MS, getRows } from '../transport/request';
-import type { Connection } from '../transport/request';
-import { getUsage } from './billing/getUsage.operation';
-import type { Planner } from './plan';
-import { get } from './report/get.operation';
+import { connect, DEFAULT_TIMEOUT_MS } from '../transport/request';
+import { fetchPlan } from './fetch';
+import { planItem } from './plan';
 
-const OPERATIONS: Record<string, Record<string, Planner>> = {
-	billing: { getUsage },
-	report: { get },
-};
+/** Every resource has one operation; the catalog says which, and the plan is the same for all. */
+const OPERATIONS = new Map(RESOURCES.map((r) => [r.value, r.operation.value]));
 
 async function runItem(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const resource = ctx.getNodeParameter('resource', itemIndex) as string;
 	const operation = ctx.getNodeParameter('operation', itemIndex) as string;
-	const planner = OPERATIONS[resource]?.[operation];
-	if (!planner) {
+	if (OPERATIONS.get(resource) !== operation) {
 		throw new NodeOperationError(ctx.getNode(), `Unsupported operation "${operation}" for resource "${resource}"`, {
 			itemIndex,
 		});
 	}
-	const connection: Connection = await connect(ctx, itemIndex);
-	const { endpoint, queries } = planner(ctx, itemIndex, connection.timeZone);
+	const connection = await connect(ctx, itemIndex);
+	const plan = planItem(ctx, itemIndex, resource, connection.timeZone);
 	const simplify = ctx.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const timeout = ctx.getNodeParameter('options.timeout', itemIndex, DEFAULT_TIMEOUT_MS) as number;
-
-	const rows: IDataObject[] = [];
-	// Windows go one after another, oldest first, so rows come out in the API's order.
-	for (const query of queries) {
-		const call = { family: endpoint.family, api: endpoint.api, query };
-		rows.push(...(await getRows(ctx, connection, call, { itemIndex, timeout })));
-	}
-	return simplify ? rows.map((row) => simplifyRow(row, endpoint.fields, connection.timeZone)) : rows;
+	const rows = await fetchPlan(ctx, connection, plan, { itemIndex, timeout });
+	return simplify ? rows.map((row) => simplifyRow(row, plan.endpoint.fields, connection.timeZone)) : rows;
 }
 
 /** How many items may be in flight; a broken credential is reported by the items themselves. */

@@ -1,8 +1,12 @@
 import { BILLING_PRODUCTS } from './billing';
+import { INFORMATION } from './information';
+import { REAL_TIME } from './realTime';
 import { REPORT_FAMILIES, REPORTS } from './reports';
 import type { Endpoint } from './types';
 
-export type { Endpoint, Family, Field, FieldType } from './types';
+export type { Endpoint, Family, Field, FieldType, Param } from './types';
+export type { AccountList, ListName } from './lists';
+export { LISTS } from './lists';
 export { REPORT_FAMILIES };
 
 /**
@@ -42,6 +46,30 @@ export const RESOURCES: Resource[] = [
 		},
 		selector: { name: 'report', displayName: 'Report', description: 'The Reports Manager report to get' },
 		endpoints: REPORTS,
+	},
+	{
+		value: 'realTime',
+		name: 'Real-Time',
+		operation: {
+			value: 'get',
+			name: 'Get',
+			action: 'Get a real-time view',
+			description: 'Get the current state of agents, skills, campaigns, chats or calls',
+		},
+		selector: { name: 'view', displayName: 'View', description: 'The real-time view to get' },
+		endpoints: REAL_TIME,
+	},
+	{
+		value: 'information',
+		name: 'Information',
+		operation: {
+			value: 'get',
+			name: 'Get',
+			action: 'Get account information',
+			description: "Get the operation's agents, skills, campaigns, activity codes, token usage and more",
+		},
+		selector: { name: 'dataset', displayName: 'Dataset', description: 'The account information to get' },
+		endpoints: INFORMATION,
 	},
 ];
 

@@ -1,23 +1,27 @@
 import type { Endpoint } from './types';
+import { ACT_REPORTS } from './reports/act';
+import { AGENT_REPORTS } from './reports/agent';
+import { CAMPAIGN_REPORTS } from './reports/campaign';
+import { CDR_REPORTS } from './reports/cdr';
+import { CHAT_REPORTS } from './reports/chat';
+import { DIAGRAM_REPORTS } from './reports/diagram';
+import { QUALITY_REPORTS } from './reports/quality';
+import { SKILL_REPORTS } from './reports/skill';
+import { SPEECH_REPORTS } from './reports/speech';
+import { WIZARD_REPORTS } from './reports/wizard';
 
-/** Report families as Wolkvox's Reports Manager groups them; the UI lists reports by family. */
-export const REPORT_FAMILIES: Array<{ value: string; name: string; description: string }> = [
-	{ value: 'diagram', name: 'Diagrams (IVR and Traffic)', description: 'IVR and traffic diagrams' },
-];
+export { REPORT_FAMILIES } from './reports/families';
 
+/** Every Reports Manager report, family by family in the order of Wolkvox's Reports Manager. */
 export const REPORTS: Endpoint[] = [
-	{
-		family: 'reports_manager',
-		api: 'diagram_1_2',
-		reportFamily: 'diagram',
-		name: 'IVR Calls and Minutes by Hour',
-		description: 'Calls handled by the IVR and minutes consumed, one row per hour (seed 004)',
-		dateRange: true,
-		fields: [
-			// The English seed documents `date`; the collection's example names it `day`.
-			{ name: 'date', type: 'hour', aliases: ['day'] },
-			{ name: 'calls', type: 'number' },
-			{ name: 'ivr_minutes', type: 'number' },
-		],
-	},
+	...AGENT_REPORTS,
+	...SKILL_REPORTS,
+	...CDR_REPORTS,
+	...ACT_REPORTS,
+	...DIAGRAM_REPORTS,
+	...QUALITY_REPORTS,
+	...CAMPAIGN_REPORTS,
+	...CHAT_REPORTS,
+	...SPEECH_REPORTS,
+	...WIZARD_REPORTS,
 ];

@@ -33,8 +33,11 @@ export interface Param {
 	name: string;
 	displayName: string;
 	description: string;
-	required: boolean;
+	/** Wolkvox answers 400 without it. Left out when optional (n8n's lint refuses `required: false`). */
+	required?: boolean;
 	type: 'string' | 'boolean';
+	/** What a flag is sent as, on and off; `true`/`false` when not given. */
+	flagValues?: [string, string];
 	/** The node parameter's default: `all` where accepted, else empty (or false for flags). */
 	default: string | boolean;
 	/** Wolkvox accepts the literal `all` for every entity. */

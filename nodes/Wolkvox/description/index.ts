@@ -1,7 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { REPORT_FAMILIES, RESOURCES } from '../catalog';
-import type { Endpoint, Resource } from '../catalog';
+import type { Endpoint, Param, Resource } from '../catalog';
+import { PERIODS } from '../dates';
+import { loadOptionsMethodName } from '../methods/loadOptions';
 import { DEFAULT_TIMEOUT_MS } from '../transport/request';
 
 /** The node's parameters, derived from the catalog: a new endpoint there is a new option here. */
@@ -80,15 +82,28 @@ function dateProperties(resource: Resource): INodeProperties[] {
 	const dated = resource.endpoints.filter((e) => e.dateRange).map((e) => e.api);
 	if (dated.length === 0) return [];
 	const show = { resource: [resource.value], [resource.selector.name]: dated };
+	const custom = { ...show, period: ['custom'] };
 	const hint =
 		"in the credential's time zone unless it carries an offset; YYYYmmddHHiiss is also accepted. Ranges over 31 days are fetched in 31-day windows.";
 	return [
+		{
+			displayName: 'Period',
+			name: 'period',
+			type: 'options',
+			displayOptions: { show },
+			options: [
+				{ name: 'Custom', value: 'custom', description: 'From Start Date to End Date' },
+				...PERIODS.map(({ value, name, description }) => ({ name, value, description })),
+			],
+			default: 'custom',
+			description: "The dates to report on, computed in the credential's time zone",
+		},
 		{
 			displayName: 'Start Date',
 			name: 'startDate',
 			type: 'dateTime',
 			required: true,
-			displayOptions: { show },
+			displayOptions: { show: custom },
 			default: '',
 			description: `First moment of the range, ${hint}`,
 		},
@@ -97,11 +112,51 @@ function dateProperties(resource: Resource): INodeProperties[] {
 			name: 'endDate',
 			type: 'dateTime',
 			required: true,
-			displayOptions: { show },
+			displayOptions: { show: custom },
 			default: '',
 			description: `Last moment of the range (inclusive), ${hint}`,
 		},
 	];
+}
+
+/** A catalog parameter as a node parameter; account IDs get a dropdown that still takes expressions. */
+function paramProperty(param: Param, show: Record<string, string[]>): INodeProperties {
+	const property: INodeProperties = {
+		displayName: param.displayName,
+		name: param.name,
+		type: param.type,
+		required: param.required,
+		displayOptions: { show },
+		default: param.default,
+		description: param.description,
+	};
+	if (!param.list) return property;
+	return {
+		...property,
+		displayName: `${param.displayName.replace(/ ID$/, '')} Name or ID`,
+		type: 'options',
+		typeOptions: { loadOptionsMethod: loadOptionsMethodName(param.list, param.acceptsAll === true) },
+		description: `${param.description}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+	};
+}
+
+/**
+ * Each extra parameter shown only for the endpoints that take it. Endpoints that spell the same
+ * parameter the same way share one property; a differing spec gets its own, under the same name.
+ */
+function paramProperties(resource: Resource): INodeProperties[] {
+	const byShape = new Map<string, { param: Param; apis: string[] }>();
+	for (const endpoint of resource.endpoints) {
+		for (const param of endpoint.params ?? []) {
+			const shape = JSON.stringify(param);
+			const entry = byShape.get(shape) ?? { param, apis: [] };
+			entry.apis.push(endpoint.api);
+			byShape.set(shape, entry);
+		}
+	}
+	return [...byShape.values()].map(({ param, apis }) =>
+		paramProperty(param, { resource: [resource.value], [resource.selector.name]: apis }),
+	);
 }
 
 const simplifyProperty: INodeProperties = {
@@ -137,6 +192,7 @@ export const properties: INodeProperties[] = [
 		operationProperty(resource),
 		...selectorProperties(resource),
 		...dateProperties(resource),
+		...paramProperties(resource),
 	]),
 	simplifyProperty,
 	optionsProperty,

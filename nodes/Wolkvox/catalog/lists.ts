@@ -1,0 +1,19 @@
+import type { Param } from './types';
+
+export type ListName = NonNullable<Param['list']>;
+
+/** Where a dropdown's entries come from: an information.php list, and which fields are ID and name. */
+export interface AccountList {
+	api: string;
+	id: string;
+	name: string;
+	/** Plural noun for the "All …" entry and messages. */
+	noun: string;
+}
+
+export const LISTS: Record<ListName, AccountList> = {
+	skills: { api: 'skills', id: 'skill_id', name: 'skill_name', noun: 'skills' },
+	campaigns: { api: 'campaigns', id: 'campaign_id', name: 'campaign_name', noun: 'campaigns' },
+	agents: { api: 'agents', id: 'agent_id', name: 'agent_name', noun: 'agents' },
+	activityCodes: { api: 'activity_codes', id: 'cod_act', name: 'description_cod_act', noun: 'activity codes' },
+};

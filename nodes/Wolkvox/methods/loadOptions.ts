@@ -1,0 +1,34 @@
+import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { LISTS } from '../catalog';
+import type { AccountList, ListName } from '../catalog';
+import { connect, getRows } from '../transport/request';
+
+/** The dropdown method for a list, with or without the "All …" entry Wolkvox accepts as `all`. */
+export function loadOptionsMethodName(list: ListName, withAll: boolean): string {
+	return `get${list.charAt(0).toUpperCase()}${list.slice(1)}${withAll ? 'OrAll' : ''}`;
+}
+
+function loader(list: AccountList, withAll: boolean) {
+	return async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const connection = await connect(this, 0);
+		const rows = await getRows(this, connection, { family: 'information', api: list.api }, { itemIndex: 0 });
+		const options = rows
+			.map((row) => {
+				const id = String(row[list.id] ?? '').trim();
+				const name = String(row[list.name] ?? '').trim();
+				return { name: name && name !== id ? `${name} (${id})` : id, value: id };
+			})
+			.filter((option) => option.value !== '')
+			.sort((a, b) => a.name.localeCompare(b.name));
+		return withAll ? [{ name: `All ${list.noun}`, value: 'all' }, ...options] : options;
+	};
+}
+
+/** One loader per account list, and its variant with "All …": getSkills, getSkillsOrAll, … */
+export const loadOptions = Object.fromEntries(
+	(Object.keys(LISTS) as ListName[]).flatMap((name) => [
+		[loadOptionsMethodName(name, false), loader(LISTS[name], false)],
+		[loadOptionsMethodName(name, true), loader(LISTS[name], true)],
+	]),
+);
