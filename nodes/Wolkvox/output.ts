@@ -6,7 +6,8 @@ import { formatDay, parseWolkvox, parseWolkvoxTimestamp, toIso } from './dates';
 type Value = IDataObject[string];
 
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)$/;
-const PERCENT = /^([+-]?(?:\d+\.?\d*|\.\d+))\s*%$/;
+// Percentages come as "34.64 %", and large ones with thousands separators: "15,233.33 %".
+const PERCENT = /^([+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?(?:\d+\.?\d*|\.\d+))\s*%?$/;
 const DURATION = /^(\d+):([0-5]\d):([0-5]\d)$/;
 
 /** `HH:MM:SS` (hours may pass 24 in aggregated reports) as seconds. */
@@ -23,13 +24,14 @@ function typeValue(value: Value, type: FieldType, timeZone: string): Value {
 	if (typeof value !== 'string') return value;
 	const text = value.trim();
 	if (type === 'text' || type === 'duration') return text;
-	if (text === '') return null;
+	// Blank, or "-" where Wolkvox has nothing to report (a login with no logout).
+	if (text === '' || text === '-') return null;
 	switch (type) {
 		case 'number':
 			return NUMERIC.test(text) ? Number(text) : value;
 		case 'percent': {
-			const m = PERCENT.exec(text) ?? (NUMERIC.test(text) ? [text, text] : null);
-			return m ? Number(m[1]) : value;
+			const m = PERCENT.exec(text);
+			return m ? Number(m[1].replace(/,/g, '')) : value;
 		}
 		case 'date': {
 			const wall = parseWolkvoxTimestamp(text);

@@ -67,6 +67,16 @@ describe('simplifyRow: the other field types', () => {
 		});
 	});
 
+	it('reads large percentages with thousands separators, and "-" as nothing', () => {
+		expect(simplifyRow({ talk_time: '-', service_level: '15,233.33 %', day: '-' }, fields, BOGOTA)).toEqual({
+			talk_time: '-',
+			talk_time_seconds: null,
+			service_level: 15233.33,
+			day: null,
+		});
+		expect(simplifyRow({ service_level: '1,5 %' }, fields, BOGOTA)).toEqual({ service_level: '1,5 %' });
+	});
+
 	it('gives null seconds for a blank duration and keeps unreadable values', () => {
 		expect(simplifyRow({ talk_time: ' ', service_level: 'n/a', day: 'soon' }, fields, BOGOTA)).toEqual({
 			talk_time: '',
