@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+
+import { catalogTables, END, START } from '../../scripts/catalog-table';
+
+describe('README', () => {
+	it('lists exactly the endpoints of the catalog (run `npx tsx scripts/catalog-table.ts --write`)', () => {
+		const readme = readFileSync('README.md', 'utf8');
+		const section = readme.slice(readme.indexOf(START) + START.length, readme.indexOf(END)).trim();
+		expect(readme).toContain(START);
+		expect(section).toBe(catalogTables().trim());
+	});
+});
