@@ -1,3 +1,4 @@
+import { SERVICES_TIME, SKILL_ID } from './params';
 import type { Endpoint } from './types';
 
 // `real_time.php?api=…` — the collection's "Tiempo Real" folder: the operation right now, no dates.
@@ -86,26 +87,7 @@ export const REAL_TIME: Endpoint[] = [
 		name: 'Skills Now',
 		description: 'Per skill: calls waiting in queue now and today\'s inbound, answered and abandoned calls, service levels and abandonment',
 		dateRange: false,
-		params: [
-			{
-				displayName: 'Skill ID',
-				name: 'skill_id',
-				description: 'The skill (agent group) to monitor, or all for every skill',
-				required: true,
-				type: 'string',
-				default: 'all',
-				acceptsAll: true,
-				list: 'skills',
-			},
-			{
-				displayName: 'Custom Service Level Seconds',
-				name: 'services_time',
-				description:
-					'Optional threshold in seconds for an extra service level column; e.g. 40 adds service_level_40seg to each row',
-				type: 'string',
-				default: '',
-			},
-		],
+		params: [SKILL_ID, SERVICES_TIME],
 		fields: [
 			{ name: 'skill_id', type: 'text' },
 			{ name: 'skill_name', type: 'text' },

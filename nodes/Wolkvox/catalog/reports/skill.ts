@@ -1,30 +1,10 @@
-import type { Endpoint, Field, Param } from '../types';
+import { SERVICES_TIME, SKILL_ID } from '../params';
+import type { Endpoint, Field } from '../types';
 
 // Reports Manager, collection folder "Reportes > Skills" (skill_*). Every report takes `skill_id`
 // (a skill's ID or `all`). The collection's examples are blank: types follow the field tables —
 // service levels and abandonment are percentages ("xx %" per public clients), ASA/ATA and the wait
 // before abandoning/answering are documented as seconds, AHT/ATT/ACW/wait_time are inferred "HH:MM:SS".
-
-
-const SKILL_ID: Param = {
-	displayName: 'Skill ID',
-	name: 'skill_id',
-	description: 'The skill (agent group) to report on, or all for every skill',
-	required: true,
-	type: 'string',
-	default: 'all',
-	acceptsAll: true,
-	list: 'skills',
-};
-
-const SERVICES_TIME: Param = {
-	displayName: 'Custom Service Level Seconds',
-	name: 'services_time',
-	description:
-		'Optional threshold in seconds for an extra service level column; e.g. 40 adds service_level_40seg to each row',
-	type: 'string',
-	default: '',
-};
 
 const CALL_TOTALS: Field[] = [
 	{ name: 'inbound_calls', type: 'number' },
