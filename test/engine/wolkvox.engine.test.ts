@@ -6,6 +6,7 @@ import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workf
 
 import { WolkvoxApi } from '../../credentials/WolkvoxApi.credentials';
 import { RESOURCES } from '../../nodes/Wolkvox/catalog';
+import { periodRange, splitRange } from '../../nodes/Wolkvox/dates';
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
 import { billingItems } from '../simulator/generators/billing';
 import { diagram12Rows } from '../simulator/generators/diagram12';
@@ -222,6 +223,21 @@ describe('Report dates', () => {
 		expect(error).toBeUndefined();
 		expect(sentRange()).toEqual([['20261120000000', '20261120060000']]);
 	});
+
+	it.each(['today', 'yesterday', 'last7Days', 'thisMonth', 'lastMonth'] as const)(
+		'sends the %s period computed in the operation zone, in 31-day windows',
+		async (period) => {
+			const before = Date.now();
+			const { error } = await run({ ...ivrReport('', ''), period });
+			expect(error).toBeUndefined();
+			// Sent as the dates module computes it at that moment (the test reruns it on a day change).
+			const expected = (now: number) => {
+				const { start, end } = periodRange(period, now, 'America/Bogota');
+				return splitRange(start, end).map((w) => [w.start, w.end]);
+			};
+			expect([expected(before), expected(Date.now())]).toContainEqual(sentRange());
+		},
+	);
 
 	it('uses the time zone of the credential', async () => {
 		await run(ivrReport('2026-07-01T10:00:00Z', '2026-07-01T12:00:00Z'), { credentials: { timezone: 'Europe/Madrid' } });
