@@ -239,6 +239,13 @@ describe('Report dates', () => {
 		},
 	);
 
+	it('refuses an unknown period, sending nothing', async () => {
+		const { error } = await run({ ...ivrReport('', ''), period: 'lastWeek' });
+		expect(error?.message).toBe('Unknown period "lastWeek"');
+		expect(error?.description).toContain('yesterday');
+		expect(apiLog()).toHaveLength(0);
+	});
+
 	it('uses the time zone of the credential', async () => {
 		await run(ivrReport('2026-07-01T10:00:00Z', '2026-07-01T12:00:00Z'), { credentials: { timezone: 'Europe/Madrid' } });
 		expect(sentRange()).toEqual([['20260701120000', '20260701140000']]);

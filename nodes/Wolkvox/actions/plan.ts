@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { findEndpoint, findResource } from '../catalog';
 import type { Endpoint } from '../catalog';
-import { periodRange, splitRange, toWall } from '../dates';
+import { PERIODS, periodRange, splitRange, toWall } from '../dates';
 import type { DateWindow, Period } from '../dates';
 import { toNodeError } from '../nodeError';
 
@@ -56,9 +56,15 @@ function paramsOf(ctx: IExecuteFunctions, itemIndex: number, endpoint: Endpoint)
 }
 
 function windowsOf(ctx: IExecuteFunctions, itemIndex: number, timeZone: string, now: number): DateWindow[] {
-	const period = ctx.getNodeParameter('period', itemIndex, 'custom') as Period | 'custom';
+	const period = ctx.getNodeParameter('period', itemIndex, 'custom') as string;
 	if (period !== 'custom') {
-		const { start, end } = periodRange(period, now, timeZone);
+		if (!PERIODS.some((p) => p.value === period)) {
+			throw new NodeOperationError(ctx.getNode(), `Unknown period "${period}"`, {
+				itemIndex,
+				description: `Use custom or one of: ${PERIODS.map((p) => p.value).join(', ')}`,
+			});
+		}
+		const { start, end } = periodRange(period as Period, now, timeZone);
 		return splitRange(start, end);
 	}
 	const start = toWall(ctx.getNodeParameter('startDate', itemIndex), timeZone, 'Start Date');
