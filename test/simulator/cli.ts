@@ -1,7 +1,7 @@
 // Runs the simulator from a shell:
 //   npx tsx test/simulator/cli.ts --port 8787 [--https] [--token T] [--seed N] [--latency MS]
 //     [--max-concurrent N] [--daily-quota N] [--row-cap N] [--hour-field date|day|alternate] [--timezone Z]
-//     [--ca-out FILE]   (https: writes the self-signed certificate's PEM there for clients to trust)
+//     [--no-quirks] [--ca-out FILE]   (https: writes the self-signed certificate's PEM there for clients to trust)
 
 import { writeFileSync } from 'node:fs';
 import { startSimulator, type HourField, type Simulator, type SimulatorOptions } from './server';
@@ -26,6 +26,7 @@ function parseArgs(argv: string[]): SimulatorOptions & { caOut?: string } {
 			case '--row-cap': o.rowCap = int(flag, value()); break;
 			case '--hour-field': o.hourField = value() as HourField; break;
 			case '--timezone': o.timezone = value(); break;
+			case '--no-quirks': o.envelopeQuirks = false; break;
 			case '--ca-out': o.caOut = value(); break;
 			default: throw new Error(`Unknown option ${flag}`);
 		}

@@ -1,6 +1,7 @@
 // Wall-clock helpers. Wolkvox dates are the operation's local wall time with no zone (API.md),
 // so the simulator does its date arithmetic on "wall milliseconds": the wall fields read as if UTC.
 
+export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 

@@ -1,10 +1,14 @@
-// The endpoint table: every API the simulator answers is one entry here. Adding a report,
-// a real_time.php or an information.php endpoint means adding an entry, nothing else.
+// The endpoint table: every API the simulator answers is one entry here. Billing, diagram_1_2 and
+// token_info are written by hand; every other endpoint comes from the fixture Wolkvox's Postman
+// collection was extracted into (fixtures/endpoints.json), served by the generic generators.
 
-import { format14, formatSql } from './clock';
-import type { Row } from './envelope';
+import { format14, formatSql, parse14 } from './clock';
+import type { WireData, WireRow } from './envelope';
+import { FIXTURE, type FixtureEndpoint } from './fixture';
 import { BILLING_OPERATION, BILLING_PRODUCTS, billingItems } from './generators/billing';
 import { diagram12Rows } from './generators/diagram12';
+import { liveBuilder, withServiceLevel } from './generators/live';
+import { BAND_KEY, filtersFrom, planReport, reportRows, type ReportPlan } from './generators/reports';
 import type { HourField } from './types';
 
 /** The `/api/v2/{family}.php` files the simulator serves. */
@@ -23,6 +27,8 @@ export interface EndpointContext {
 	callIndex: number;
 	hourField: HourField;
 	quota: { limit: number; usedToday: number };
+	/** The row cap: generators stop there, since nothing after it is sent. */
+	limit: number;
 }
 
 export interface EndpointSpec {
@@ -34,8 +40,16 @@ export interface EndpointSpec {
 	params?: ReadonlyArray<{ name: string; required: boolean }>;
 	/** The success `msg`; default "N records were found". */
 	okMsg?: (count: number) => string;
-	/** The rows before the row cap; none means the 404 "no records" answer. All values strings. */
-	rows(ctx: EndpointContext): Row[];
+	/** Quirk: the success `msg` as the endpoint's documented example spells it. */
+	docMsg?: (count: number) => string;
+	/** Quirk: the success `code` as the documented example spells it ("", "0", " "). */
+	code?: string;
+	/** Quirk: answers without an envelope on even calls (the real_time campaigns example). */
+	bareOnEvenCalls?: boolean;
+	/** The rows before the row cap; none means the 404 "no records" answer. */
+	rows(ctx: EndpointContext): WireRow[];
+	/** Shapes `data` from the rows sent; default the list itself. */
+	toData?(rows: WireRow[]): WireData;
 }
 
 const billing: EndpointSpec[] = BILLING_PRODUCTS.map(({ api, description }) => ({
@@ -52,6 +66,63 @@ const billing: EndpointSpec[] = BILLING_PRODUCTS.map(({ api, description }) => (
 		date: formatSql(ctx.nowWall), // inferred: the query's local time, collection timestamp style
 	}],
 }));
+
+/** The documented msg: "N records were found" keeps its spacing; a constant text stays as it is. */
+export function documentedMsg(example: string | null): ((count: number) => string) | undefined {
+	if (example === null) return undefined;
+	const m = /^(\s*)(\d+|x|X)(\s+records were found)$/.exec(example);
+	if (m) return (n) => `${m[1]}${n}${m[3]}`;
+	return () => example; // "Information found for the current month" (agent_1), "  records were found", " ", ""
+}
+
+const documentedCode = (code: string | number | null): string | undefined =>
+	(typeof code === 'string' && !/^\d+$/.test(code)) || code === '0' ? String(code) : undefined;
+
+/** Per-endpoint adjustments the docs describe in words rather than in the example. */
+const POST: Record<string, (rows: WireRow[], ctx: EndpointContext) => WireRow[]> = {
+	// skill_1: services_time=N adds service_level_Nseg (default service_level_0seg "0 %").
+	skill_1: (rows, ctx) => rows.map((r) => withServiceLevel(r, { seed: ctx.seed, now: ctx.nowWall, query: ctx.query, limit: ctx.limit }, 'service_level_30seg')),
+	// chat_4: include_attachments=true lists the files; attach_array=yes sends them as an array,
+	// otherwise as JSON text (inferred reading of "en array o en formato JSON").
+	chat_4: (rows, ctx) => rows.map((r) => {
+		if (ctx.query.get('include_attachments') !== 'true') return { ...r, attachments: '' };
+		const files = [`https://storage.wolkvox.com/sim_operation/${String(r.case_id)}/adjunto.pdf`];
+		return { ...r, attachments: ctx.query.get('attach_array') === 'yes' ? files : JSON.stringify(files) };
+	}),
+};
+
+function fromFixture(ep: FixtureEndpoint): EndpointSpec {
+	const live = liveBuilder(ep.family, ep.api);
+	let plan: ReportPlan | undefined;
+	const post = POST[ep.api];
+	return {
+		family: ep.family,
+		api: ep.api,
+		needsDates: ep.dates,
+		params: ep.params.map((p) => ({ name: p.name, required: p.required })),
+		docMsg: documentedMsg(ep.envelope.msg),
+		code: documentedCode(ep.envelope.code),
+		bareOnEvenCalls: ep.envelope.data === 'bare' || undefined,
+		rows: (ctx) => {
+			let rows: WireRow[];
+			if (live) rows = live(ep, { seed: ctx.seed, now: ctx.nowWall, query: ctx.query, limit: ctx.limit });
+			else {
+				plan ??= planReport(ep);
+				rows = reportRows(plan, {
+					seed: ctx.seed, ini: parse14(ctx.dateIni) ?? 0, end: parse14(ctx.dateEnd) ?? 0, now: ctx.nowWall,
+					limit: ctx.limit, filters: filtersFrom(ep, ctx.query),
+				});
+			}
+			return post ? post(rows, ctx) : rows;
+		},
+		toData: ep.envelope.data === 'object' ? (rows) => rows[0]
+			: ep.envelope.data === 'keyed' ? (rows) => Object.fromEntries(rows.map(({ [BAND_KEY]: band, ...rest }) => [String(band), rest]))
+				: undefined,
+	};
+}
+
+/** Endpoints written by hand above the fixture. */
+const HANDWRITTEN = new Set(['reports_manager/diagram_1_2', 'information/token_info']);
 
 export const ENDPOINTS: ReadonlyArray<EndpointSpec> = [
 	...billing,
@@ -86,10 +157,26 @@ export const ENDPOINTS: ReadonlyArray<EndpointSpec> = [
 			available_consumption_options: String(Math.max(0, ctx.quota.limit - ctx.quota.usedToday)),
 		}],
 	},
+	...FIXTURE.filter((e) => !HANDWRITTEN.has(`${e.family}/${e.api}`)).map(fromFixture),
 ];
 
 const byKey = new Map(ENDPOINTS.map((e) => [`${e.family}/${e.api}`, e]));
 
 export function findEndpoint(family: Family, api: string): EndpointSpec | undefined {
 	return byKey.get(`${family}/${api}`);
+}
+
+/**
+ * The rows an endpoint generates for a query, before the row cap and the envelope (cdr_4's rows keep
+ * their band under BAND_KEY): a pure oracle for tests. `now14` is the simulator clock's wall time.
+ */
+export function endpointRows(family: Family, api: string, query: Record<string, string>, o: { now14: string; seed?: number; limit?: number }): WireRow[] {
+	const spec = findEndpoint(family, api);
+	const nowWall = parse14(o.now14);
+	if (!spec || nowWall === null) throw new Error(`No endpoint ${family}/${api} or bad now ${o.now14}`);
+	const q = new URLSearchParams({ ...query, api });
+	return spec.rows({
+		seed: o.seed ?? 1, nowWall, query: q, dateIni: q.get('date_ini') ?? '', dateEnd: q.get('date_end') ?? '', callIndex: 0,
+		hourField: 'date', quota: { limit: 1000, usedToday: 0 }, limit: o.limit ?? Infinity,
+	});
 }

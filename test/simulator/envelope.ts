@@ -2,6 +2,14 @@
 
 export type Row = Record<string, string>;
 
+/** A value on the wire: a string, or (attach_array, nested reports) a list. */
+export type WireValue = string | string[] | WireRow[];
+export interface WireRow {
+	[key: string]: WireValue;
+}
+/** `data`: a list of rows, one object (info_server), an object of objects (cdr_4), or null. */
+export type WireData = WireRow[] | WireRow | Record<string, WireRow> | null;
+
 /** A fully decided HTTP answer, written after the simulated latency. */
 export interface Answer {
 	status: number;
@@ -41,16 +49,22 @@ export function envelopeVariant(n: number): { codeAsString: boolean; errorAsStri
  * The envelope for an HTTP status. Inferred for errors (no source shows an error body): `error` and
  * `msg` both carry the message and `data` is null, except the empty-range 404 which keeps `data: []`.
  */
-export function envelope(status: number, msg: string, data: Row[] | Row | null, n: number): Answer {
+export function envelope(status: number, msg: string, data: WireData, n: number, code?: string): Answer {
 	const v = envelopeVariant(n);
 	const ok = status < 400 || status === 404;
 	const body = {
-		code: v.codeAsString ? String(status) : status,
+		// An endpoint whose documented example shows another spelling ("", "0", " ") uses it on success.
+		code: code !== undefined && status === 200 ? code : v.codeAsString ? String(status) : status,
 		error: ok ? (v.errorAsString ? 'null' : null) : msg,
 		msg,
 		data,
 	};
 	return { status, contentType: JSON_TYPE, body: JSON.stringify(body) };
+}
+
+/** A 200 with the rows and no envelope, as the real_time campaigns example shows. */
+export function bareAnswer(data: WireData): Answer {
+	return { status: 200, contentType: JSON_TYPE, body: JSON.stringify(data) };
 }
 
 /** Invented (API.md: "body unknown"): a maintenance 403 in the envelope's shape. */

@@ -1,13 +1,17 @@
 // Turns a validated, admitted request into status + msg + data (API.md "Errors", "Limits").
 
 import { DAY_MS, parse14 } from './clock';
-import { MSG, type Row } from './envelope';
+import { MSG, type WireData } from './envelope';
 import { findEndpoint, type EndpointContext, type Family } from './endpoints';
 
 export interface RouteResult {
 	status: number;
 	msg: string;
-	data: Row[] | null;
+	data: WireData;
+	/** The documented spelling of a success `code`, when the endpoint's example has an odd one. */
+	code?: string;
+	/** Send `data` without the envelope. */
+	bare?: boolean;
 }
 
 export interface RouteEnv {
@@ -17,6 +21,8 @@ export interface RouteEnv {
 	rowCap: number;
 	maxRangeDays: number;
 	quota: { limit: number; usedToday: number };
+	/** Reproduce the collection's envelope quirks (odd code/msg spellings, the bare array). */
+	quirks: boolean;
 	/** Returns and advances the per-endpoint answer counter. */
 	nextCallIndex(key: string): number;
 }
@@ -42,13 +48,19 @@ export function route(family: Family, query: URLSearchParams, env: RouteEnv): Ro
 		if (end - ini > env.maxRangeDays * DAY_MS) return fail(400, MSG.range(env.maxRangeDays));
 	}
 
+	const callIndex = env.nextCallIndex(`${family}/${api}`);
 	const rows = spec.rows({
 		seed: env.seed, nowWall: env.nowWall, query, dateIni, dateEnd, hourField: env.hourField,
-		quota: env.quota, callIndex: env.nextCallIndex(`${family}/${api}`),
+		quota: env.quota, callIndex, limit: env.rowCap,
 	});
 	// API.md: public clients found an empty result is a 404; its msg and data: [] are inferred.
 	if (rows.length === 0) return { status: 404, msg: MSG.found(0), data: [] };
 	// API.md: at most 60,000 records per download; the first ones are kept, msg counts what is sent.
 	const sent = rows.slice(0, env.rowCap);
-	return { status: 200, msg: spec.okMsg ? spec.okMsg(sent.length) : MSG.found(sent.length), data: sent };
+	const msg = (env.quirks && spec.docMsg) || spec.okMsg || MSG.found;
+	return {
+		status: 200, msg: msg(sent.length), data: spec.toData ? spec.toData(sent) : sent,
+		code: env.quirks ? spec.code : undefined,
+		bare: env.quirks && spec.bareOnEvenCalls && callIndex % 2 === 0,
+	};
 }

@@ -7,7 +7,7 @@ import * as https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { wallMs } from './clock';
 import { FAMILIES, type Family } from './endpoints';
-import { envelope, html502Page, internalError, maintenancePage, methodNotAllowed, notFoundPage, truncated, type Answer } from './envelope';
+import { bareAnswer, envelope, html502Page, internalError, maintenancePage, methodNotAllowed, notFoundPage, truncated, type Answer } from './envelope';
 import { FaultState } from './faults';
 import { TokenGate } from './limits';
 import { route } from './router';
@@ -18,7 +18,13 @@ export * from './types';
 export { envelopeVariant, MSG } from './envelope';
 export { BILLING_OPERATION, BILLING_PRODUCTS, billingItems } from './generators/billing';
 export { DIAGRAM12_DATA_START, diagram12Hour, diagram12Rows, type Diagram12Hour } from './generators/diagram12';
-export { ENDPOINTS, type EndpointSpec } from './endpoints';
+export { ENDPOINTS, endpointRows, documentedMsg, type EndpointSpec } from './endpoints';
+export type { WireData, WireRow, WireValue } from './envelope';
+export { ACCOUNT, TIMEOUT_CODE, agentsOfSkill, type ActivityCode, type Agent, type Campaign, type Connector, type RoutingPoint, type Skill } from './account';
+export { FIXTURE, fixtureEndpoint, type FixtureEndpoint, type FixtureField, type FixtureParam } from './fixture';
+export { documentedValues, wireFormat, type WireFormat } from './formats';
+export { CDR1_PEAK_CALLS_PER_HOUR, cdr1Count, cdr1Rows } from './generators/cdr1';
+export { BAND_KEY, EVENT_RATES, planReport, type ReportPlan } from './generators/reports';
 
 const PATH = /^\/api\/v2\/([a-z_]+)\.php$/;
 
@@ -56,10 +62,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		else {
 			const r = route(family, url.searchParams, {
 				seed: o.seed, nowWall: wallMs(o.now(), o.timezone), hourField: o.hourField, rowCap: o.rowCap,
-				maxRangeDays: o.maxRangeDays, quota: { limit: o.dailyQuota, usedToday: gate.usedToday() },
+				maxRangeDays: o.maxRangeDays, quota: { limit: o.dailyQuota, usedToday: gate.usedToday() }, quirks: o.envelopeQuirks,
 				nextCallIndex: (key) => { const n = callIndex.get(key) ?? 0; callIndex.set(key, n + 1); return n; },
 			});
-			answer = envelope(r.status, r.msg, r.data, envelopes++);
+			answer = r.bare ? bareAnswer(r.data) : envelope(r.status, r.msg, r.data, envelopes++, r.code);
 		}
 		if (faults.take('malformedJson')) answer = truncated(answer);
 		return { answer, release: admission.ok ? admission.release : undefined };

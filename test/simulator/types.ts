@@ -29,6 +29,12 @@ export interface SimulatorOptions {
 	latencyMs?: number;
 	/** How diagram_1_2 spells its hour field: the seed says `date`, the collection `day`. */
 	hourField?: HourField;
+	/**
+	 * Reproduce the collection's envelope quirks (default true): the odd success `code`s ("", "0",
+	 * " ") and `msg`s ("Information found for the current month" on agent_1, "  records were found")
+	 * of the endpoints whose examples show them, and real_time campaigns' bare array on even calls.
+	 */
+	envelopeQuirks?: boolean;
 }
 
 export interface Faults {
@@ -108,6 +114,7 @@ export function resolveOptions(o: SimulatorOptions): ResolvedOptions {
 		maxRangeDays: o.maxRangeDays ?? 31,
 		latencyMs: o.latencyMs ?? 0,
 		hourField: o.hourField ?? 'alternate',
+		envelopeQuirks: o.envelopeQuirks ?? true,
 	};
 	new Intl.DateTimeFormat('en-US', { timeZone: r.timezone }); // throws RangeError on an unknown zone
 	if (!['date', 'day', 'alternate'].includes(r.hourField)) throw new Error(`Bad hourField ${r.hourField}`);

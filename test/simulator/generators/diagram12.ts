@@ -8,8 +8,8 @@ export const DIAGRAM12_DATA_START = '20240101000000';
 
 // Inferred traffic model: no calls at night (so those hours have no row), peaks mid-morning and
 // mid-afternoon, quieter weekends. Index = hour of day, Sunday = 0.
-const HOURLY_PROFILE = [0, 0, 0, 0, 0, 0, 3, 15, 40, 62, 70, 64, 45, 42, 58, 66, 55, 38, 22, 12, 6, 3, 1, 0];
-const WEEKDAY_FACTOR = [0.3, 1, 1, 1, 1, 0.95, 0.55];
+export const HOURLY_PROFILE: ReadonlyArray<number> = [0, 0, 0, 0, 0, 0, 3, 15, 40, 62, 70, 64, 45, 42, 58, 66, 55, 38, 22, 12, 6, 3, 1, 0];
+export const WEEKDAY_FACTOR: ReadonlyArray<number> = [0.3, 1, 1, 1, 1, 0.95, 0.55];
 
 export interface Diagram12Hour {
 	/** `YYYYMMDDHH`, the operation's wall clock (seed 004). */
