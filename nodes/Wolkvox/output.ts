@@ -10,9 +10,11 @@ const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 const PERCENT = /^([+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?(?:\d+\.?\d*|\.\d+))\s*%?$/;
 const DURATION = /^(\d+):([0-5]\d):([0-5]\d)$/;
 
-/** `HH:MM:SS` (hours may pass 24 in aggregated reports) as seconds. */
+/** `HH:MM:SS` (hours may pass 24 in aggregated reports), or plain seconds, as seconds. */
 export function durationSeconds(value: string): number | undefined {
-	const m = DURATION.exec(value.trim());
+	const text = value.trim();
+	if (NUMERIC.test(text)) return Number(text);
+	const m = DURATION.exec(text);
 	return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
 }
 
@@ -46,6 +48,17 @@ function typeValue(value: Value, type: FieldType, timeZone: string): Value {
 			return wall ? toIso(wall, timeZone) : value;
 		}
 	}
+}
+
+function isObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The rows of an answer whose `data` is one object keyed by row (see `Endpoint.keyedBy`). */
+export function unkeyRows(rows: IDataObject[], keyedBy: string): IDataObject[] {
+	return rows.flatMap((row) =>
+		Object.entries(row).map(([key, value]) => (isObject(value) ? { [keyedBy]: key, ...value } : { [keyedBy]: key, value })),
+	);
 }
 
 /**

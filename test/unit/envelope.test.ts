@@ -27,6 +27,13 @@ describe('parseAnswer: the loose envelope', () => {
 		expect(answer.json && answer.envelope.status).toBe(403);
 	});
 
+	it('reads a bare list of rows with no envelope', () => {
+		expect(parseAnswer(200, '[{"a":"1"},{"a":"2"}]')).toEqual({
+			json: true,
+			envelope: { status: 200, msg: '', rows: [{ a: '1' }, { a: '2' }] },
+		});
+	});
+
 	it('spots bodies that are not the JSON envelope', () => {
 		expect(parseAnswer(502, '<html><title>502 Bad Gateway</title></html>')).toEqual({
 			json: false,

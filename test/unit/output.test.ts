@@ -1,5 +1,5 @@
 import { findEndpoint } from '../../nodes/Wolkvox/catalog';
-import { simplifyRow } from '../../nodes/Wolkvox/output';
+import { simplifyRow, unkeyRows } from '../../nodes/Wolkvox/output';
 
 const BOGOTA = 'America/Bogota';
 const hourly = findEndpoint('report', 'diagram_1_2')!.fields;
@@ -75,6 +75,18 @@ describe('simplifyRow: the other field types', () => {
 			day: null,
 		});
 		expect(simplifyRow({ service_level: '1,5 %' }, fields, BOGOTA)).toEqual({ service_level: '1,5 %' });
+	});
+
+	it('reads a duration given in plain seconds', () => {
+		expect(simplifyRow({ talk_time: '277' }, fields, BOGOTA)).toEqual({ talk_time: '277', talk_time_seconds: 277 });
+	});
+
+	it('turns an object keyed by row into rows', () => {
+		expect(unkeyRows([{ '0_5_seg': { calls: '3' }, '6_20_seg': { calls: '5' }, note: 'x' }], 'interval')).toEqual([
+			{ interval: '0_5_seg', calls: '3' },
+			{ interval: '6_20_seg', calls: '5' },
+			{ interval: 'note', value: 'x' },
+		]);
 	});
 
 	it('gives null seconds for a blank duration and keeps unreadable values', () => {

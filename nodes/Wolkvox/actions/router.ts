@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { RESOURCES } from '../catalog';
 import { toNodeError } from '../nodeError';
-import { simplifyRow } from '../output';
+import { simplifyRow, unkeyRows } from '../output';
 import { connect, DEFAULT_TIMEOUT_MS } from '../transport/request';
 import { fetchPlan } from './fetch';
 import { planItem } from './plan';
@@ -24,7 +24,9 @@ async function runItem(ctx: IExecuteFunctions, itemIndex: number): Promise<IData
 	const simplify = ctx.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const timeout = ctx.getNodeParameter('options.timeout', itemIndex, DEFAULT_TIMEOUT_MS) as number;
 	const rows = await fetchPlan(ctx, connection, plan, { itemIndex, timeout });
-	return simplify ? rows.map((row) => simplifyRow(row, plan.endpoint.fields, connection.timeZone)) : rows;
+	if (!simplify) return rows;
+	const { fields, keyedBy } = plan.endpoint;
+	return (keyedBy ? unkeyRows(rows, keyedBy) : rows).map((row) => simplifyRow(row, fields, connection.timeZone));
 }
 
 /** How many items may be in flight; a broken credential is reported by the items themselves. */

@@ -12,7 +12,8 @@ export type Family = 'billing' | 'reports_manager' | 'real_time' | 'information'
  * - `text`: kept as a string (trimmed).
  * - `number`: counts, amounts and minutes (`"1520"`, `"34.50"`).
  * - `percent`: `"34.64 %"` as 34.64.
- * - `duration`: `HH:MM:SS` kept, plus `<name>_seconds` as a number.
+ * - `duration`: kept as sent, plus `<name>_seconds` as a number; read from `HH:MM:SS` or plain seconds,
+ *   for times whose unit the documentation leaves open.
  * - `hour`: `YYYYMMDDHH` in the operation's time zone, output as ISO 8601 with its offset.
  * - `timestamp`: `YYYY-MM-DD HH:MM:SS` in the operation's time zone, output as ISO 8601 with its offset.
  * - `date`: a calendar day (`YYYY-MM-DD` or `YYYYMMDD`), output as `YYYY-MM-DD`.
@@ -58,5 +59,10 @@ export interface Endpoint {
 	/** Reports only: the family the UI groups it under (`diagram`, `agent`, …). */
 	reportFamily?: string;
 	params?: Param[];
+	/**
+	 * `data` is one object whose keys are rows (cdr_4's duration bands): with Simplify on, each key
+	 * becomes a row, the key under this field name.
+	 */
+	keyedBy?: string;
 	fields: Field[];
 }

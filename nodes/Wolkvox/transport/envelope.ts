@@ -36,6 +36,8 @@ export function parseAnswer(httpStatus: number, body: unknown): ParsedAnswer {
 			return { json: false, text };
 		}
 	}
+	// real_time campaigns answers a bare list of rows on some calls (collection example).
+	if (Array.isArray(value)) return { json: true, envelope: { status: httpStatus, msg: '', rows: rowsOf(value) } };
 	if (!isObject(value)) return { json: false, text: String(body ?? '') };
 	const code = codeOf(value.code);
 	const status = httpStatus >= 300 || code === undefined || code < 300 ? httpStatus : code;

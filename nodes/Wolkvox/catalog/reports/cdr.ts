@@ -75,8 +75,9 @@ export const CDR_REPORTS: Endpoint[] = [
 		description: 'Calls, minutes, cost and share of calls per duration band (0-5 s, 6-20 s, 21-60 s, 61-120 s, over 121 s), aggregated over the whole range',
 		dateRange: true,
 		// `data` is an object keyed by band ("0_5_seg", "6_20_seg", "21_60_seg", "61_120_seg",
-		// "greater_than_121"), each {calls, minutes, cost, percentage}; the fields below are one row
-		// per band with the key as `interval` (the field table calls it INTERVAL). See NOTES.md.
+		// "greater_than_121"), each {calls, minutes, cost, percentage}: one row per band, the key as
+		// `interval` (the field table calls it INTERVAL). See NOTES.md.
+		keyedBy: 'interval',
 		fields: [
 			{ name: 'interval', type: 'text', aliases: ['INTERVAL'] },
 			{ name: 'calls', type: 'number' },

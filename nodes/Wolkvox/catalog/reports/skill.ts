@@ -245,7 +245,8 @@ export const SKILL_REPORTS: Endpoint[] = [
 			{ name: 'result', type: 'text' },
 			{ name: 'ani', type: 'text' },
 			// Seconds until answered (the report's description says seconds).
-			{ name: 'answer_time', type: 'number' },
+			// Documented only as the time to answer; seconds or HH:MM:SS, both read.
+			{ name: 'answer_time', type: 'duration' },
 			{ name: 'agent_id', type: 'text' },
 			{ name: 'type_interaction', type: 'text' },
 		],
