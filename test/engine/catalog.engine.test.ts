@@ -9,7 +9,7 @@ import { WolkvoxApi } from '../../credentials/WolkvoxApi.credentials';
 import { RESOURCES } from '../../nodes/Wolkvox/catalog';
 import type { Endpoint, Field, Param, Resource } from '../../nodes/Wolkvox/catalog';
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
-import { ACCOUNT, cdr1Count, startSimulator } from '../simulator/server';
+import { ACCOUNT, cdr1Count, endpointRows, startSimulator } from '../simulator/server';
 import type { Simulator } from '../simulator/server';
 import { runNode } from './harness';
 
@@ -150,5 +150,29 @@ describe('the 60,000-row cap', () => {
 		expect(log.length).toBeGreaterThanOrEqual(3);
 		const ids = result.items.map((i) => String(i.json.conn_id ?? i.json.call_id ?? JSON.stringify(i.json)));
 		expect(new Set(ids).size).toBe(ids.length);
+	}, 60_000);
+});
+
+describe('a 90-day skill report', () => {
+	it('comes back complete and in order from three windows', async () => {
+		sim.reset();
+		const result = await runNode({
+			node: new Wolkvox(),
+			credentialType: new WolkvoxApi(),
+			credentials: { wolkvoxApi: { server: sim.url, token: TOKEN, timezone: 'America/Bogota', maxConcurrentRequests: 1 } },
+			parameters: { resource: 'report', operation: 'get', reportFamily: 'skill', report: 'skill_2', skill_id: 'all', period: 'custom', startDate: '2026-08-01T00:00:00', endDate: '2026-10-29T23:59:59', simplify: false },
+		});
+		expect(result.error).toBeUndefined();
+		const windows = sim.stats.log.filter((e) => e.path.startsWith('/api/')).map((e) => [e.query.date_ini, e.query.date_end]);
+		expect(windows).toEqual([
+			['20260801000000', '20260831235959'],
+			['20260901000000', '20261001235959'],
+			['20261002000000', '20261029235959'],
+		]);
+		const whole = endpointRows('reports_manager', 'skill_2', { skill_id: 'all', date_ini: '20260801000000', date_end: '20261029235959' }, { now14: '20261120103000' });
+		expect(whole.length).toBeGreaterThan(100);
+		expect(result.items.map((i) => i.json)).toEqual(whole);
+		const dates = result.items.map((i) => String(i.json.date));
+		expect([...dates].sort()).toEqual(dates);
 	}, 60_000);
 });
