@@ -26,7 +26,7 @@ export class WolkvoxApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../nodes/Wolkvox/wolkvox.svg', dark: 'file:../nodes/Wolkvox/wolkvox.dark.svg' };
 
-	documentationUrl = 'https://github.com/wolkvox-n8n/n8n-nodes-wolkvox#credentials';
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-wolkvox';
 
 	properties: INodeProperties[] = [
 		{

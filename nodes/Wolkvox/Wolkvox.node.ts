@@ -12,7 +12,8 @@ export class Wolkvox implements INodeType {
 		icon: { light: 'file:wolkvox.svg', dark: 'file:wolkvox.dark.svg' },
 		group: ['input'],
 		version: 1,
-		subtitle: '={{ $parameter["resource"] + ": " + $parameter["operation"] }}',
+		subtitle:
+			'={{ $parameter["resource"] + ": " + $parameter["operation"] + " " + ($parameter["product"] || $parameter["report"] || $parameter["view"] || $parameter["dataset"] || "") }}',
 		description: 'Read billing usage, reports, real-time views and account information from the Wolkvox contact-center API',
 		defaults: { name: 'Wolkvox' },
 		usableAsTool: true,

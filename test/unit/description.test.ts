@@ -81,3 +81,19 @@ describe('the node description, from the catalog', () => {
 		}
 	});
 });
+
+describe('defaults, which saved workflows rely on (n8n does not save a parameter left at its default)', () => {
+	const defaultOf = (name: string, show: Record<string, string>) =>
+		properties.find((p) => p.name === name && visible(p, show))?.default;
+
+	it('never change', () => {
+		expect(defaultOf('resource', {})).toBe('billing');
+		expect(defaultOf('product', { resource: 'billing' })).toBe('ivr_calls');
+		expect(defaultOf('reportFamily', { resource: 'report' })).toBe('diagram');
+		expect(defaultOf('report', { resource: 'report', reportFamily: 'diagram' })).toBe('diagram_1_2');
+		expect(defaultOf('view', { resource: 'realTime' })).toBe('agents');
+		expect(defaultOf('dataset', { resource: 'information' })).toBe('token_info');
+		expect(defaultOf('period', { resource: 'report', report: 'diagram_1_2' })).toBe('custom');
+		expect(defaultOf('simplify', {})).toBe(true);
+	});
+});

@@ -17,8 +17,11 @@ export interface Resource {
 	value: string;
 	name: string;
 	operation: { value: string; name: string; action: string; description: string };
-	/** The parameter whose option values are the endpoints' API names. */
-	selector: { name: string; displayName: string; description: string };
+	/**
+	 * The parameter whose option values are the endpoints' API names. Its default is part of the
+	 * contract too: n8n does not save a parameter left at its default, so it must never change.
+	 */
+	selector: { name: string; displayName: string; description: string; default: string };
 	endpoints: Endpoint[];
 }
 
@@ -29,10 +32,10 @@ export const RESOURCES: Resource[] = [
 		operation: {
 			value: 'getUsage',
 			name: 'Get Usage',
-			action: 'Get the usage of a product',
+			action: 'Get product usage',
 			description: "Get the current month's usage counter of a Wolkvox product",
 		},
-		selector: { name: 'product', displayName: 'Product', description: 'The Wolkvox product to read the usage of' },
+		selector: { name: 'product', displayName: 'Product', description: 'The Wolkvox product to read the usage of', default: 'ivr_calls' },
 		endpoints: BILLING_PRODUCTS,
 	},
 	{
@@ -44,7 +47,7 @@ export const RESOURCES: Resource[] = [
 			action: 'Get a report',
 			description: 'Get the rows of a Reports Manager report over a date range',
 		},
-		selector: { name: 'report', displayName: 'Report', description: 'The Reports Manager report to get' },
+		selector: { name: 'report', displayName: 'Report', description: 'The Reports Manager report to get', default: 'diagram_1_2' },
 		endpoints: REPORTS,
 	},
 	{
@@ -53,10 +56,10 @@ export const RESOURCES: Resource[] = [
 		operation: {
 			value: 'get',
 			name: 'Get',
-			action: 'Get a real-time view',
+			action: 'Get real-time view',
 			description: 'Get the current state of agents, skills, campaigns, chats or calls',
 		},
-		selector: { name: 'view', displayName: 'View', description: 'The real-time view to get' },
+		selector: { name: 'view', displayName: 'View', description: 'The real-time view to get', default: 'agents' },
 		endpoints: REAL_TIME,
 	},
 	{
@@ -68,7 +71,7 @@ export const RESOURCES: Resource[] = [
 			action: 'Get account information',
 			description: "Get the operation's agents, skills, campaigns, activity codes, token usage and more",
 		},
-		selector: { name: 'dataset', displayName: 'Dataset', description: 'The account information to get' },
+		selector: { name: 'dataset', displayName: 'Dataset', description: 'The account information to get', default: 'token_info' },
 		endpoints: INFORMATION,
 	},
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { REPORT_FAMILIES, RESOURCES } from '../catalog';
+import { findEndpoint, REPORT_FAMILIES, RESOURCES } from '../catalog';
 import type { Endpoint, Param, Resource } from '../catalog';
 import { PERIODS } from '../dates';
 import { loadOptionsMethodName } from '../methods/loadOptions';
@@ -45,7 +45,7 @@ function selectorProperties(resource: Resource): INodeProperties[] {
 	const { name, displayName, description } = resource.selector;
 	const selector = (endpoints: Endpoint[], show: Record<string, string[]>): INodeProperties => {
 		const options = endpointOptions(endpoints);
-		const first = endpoints[0].api;
+		const first = endpoints.some((e) => e.api === resource.selector.default) ? resource.selector.default : endpoints[0].api;
 		return {
 			displayName,
 			name,
@@ -58,7 +58,7 @@ function selectorProperties(resource: Resource): INodeProperties[] {
 	};
 	const families = REPORT_FAMILIES.filter((f) => resource.endpoints.some((e) => e.reportFamily === f.value));
 	if (families.length === 0) return [selector(resource.endpoints, { resource: [resource.value] })];
-	const firstFamily = families[0].value;
+	const firstFamily = findEndpoint(resource.value, resource.selector.default)?.reportFamily ?? families[0].value;
 	return [
 		{
 			displayName: 'Report Family',

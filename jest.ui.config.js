@@ -1,0 +1,16 @@
+/**
+ * The browser test of the n8n editor with this node: `npm run test:ui` (builds first).
+ * Its file is test/ui/*.spec.ts, so the unit-test config (jest.config.js, `*.test.ts`) never runs it.
+ * @type {import('jest').Config}
+ */
+module.exports = {
+	preset: 'ts-jest',
+	testEnvironment: 'node',
+	roots: ['<rootDir>/test/ui'],
+	testMatch: ['**/*.spec.ts'],
+	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+	// Installs Debian's chromium with apt-get when /usr/bin/chromium is missing (root only).
+	globalSetup: '<rootDir>/scripts/ui/global-setup.js',
+	// A cold n8n cache installs n8n first (minutes); the hooks carry their own longer timeouts.
+	testTimeout: 5 * 60_000,
+};
