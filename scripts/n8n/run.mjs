@@ -103,7 +103,8 @@ function placePackage(n8nFolder, packageDir, { refresh = false } = {}) {
 
 // ---------------------------------------------------------------- env
 // Variables that would leak from the developer's shell into n8n and change its behaviour.
-const ENV_DROP = /^(N8N_|DB_|EXECUTIONS_|QUEUE_|GENERIC_|WEBHOOK_URL$|NODE_OPTIONS$|NODE_PATH$|NODE_FUNCTION_ALLOW|CREDENTIALS_|EXTERNAL_|NODES_|npm_)/;
+// NODE_ENV too: jest sets it to `test`, and n8n then prints nothing, not even the result JSON.
+const ENV_DROP = /^(N8N_|DB_|EXECUTIONS_|QUEUE_|GENERIC_|WEBHOOK_URL$|NODE_ENV$|NODE_OPTIONS$|NODE_PATH$|NODE_FUNCTION_ALLOW|CREDENTIALS_|EXTERNAL_|NODES_|npm_)/;
 
 function baseEnv(home) {
 	const env = {};
