@@ -249,9 +249,10 @@ function writeTemp(home, prefix, data) {
 }
 
 function newId() {
-	// n8n ids: 16 chars of [0-9a-zA-Z]
+	// n8n ids: 16 chars of [0-9a-zA-Z]. `execute-batch` skips ids without a digit, so one always leads.
 	const abc = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-	return Array.from(crypto.randomBytes(16), (b) => abc[b % abc.length]).join('');
+	const bytes = crypto.randomBytes(16);
+	return String(bytes[0] % 10) + Array.from(bytes.subarray(1), (b) => abc[b % abc.length]).join('');
 }
 
 /**

@@ -1,0 +1,132 @@
+/**
+ * The workflows every n8n version runs, one scenario each (see session.ts). Dates are custom and
+ * fixed so the simulator's pinned clock makes every expected value exact.
+ */
+import { chain, itemsNode, manualTrigger, setNode, wolkvoxNode } from '../../scripts/lib/workflows';
+import type { Scenario } from './session';
+
+/** The four billing products of the seed data. */
+export const SEED_PRODUCTS = ['ivr_calls', 'interactions', 'amd_ai', 'stereo_rec'] as const;
+
+export const WRONG_TOKEN = 'wrong-token-e2e-0c41aa';
+export const STORM_ITEMS = 20;
+export const STORM_LATENCY_MS = 200;
+
+/** Custom range parameters of the IVR report (diagram_1_2). */
+const ivr = (startDate: string, endDate: string) => ({
+	resource: 'report',
+	operation: 'get',
+	reportFamily: 'diagram',
+	report: 'diagram_1_2',
+	period: 'custom',
+	startDate,
+	endDate,
+	options: {},
+});
+
+const billing = (product: string, extra: Record<string, string | boolean> = {}) => ({
+	resource: 'billing',
+	operation: 'getUsage',
+	product,
+	...extra,
+	options: {},
+});
+
+export const IVR_DAY = ['2026-11-20T00:00:00', '2026-11-20T23:59:59'] as const;
+export const IVR_45_DAYS = ['2026-09-01T00:00:00', '2026-10-15T23:59:59'] as const;
+/** Before the simulator's history starts (2024-01-01): Wolkvox answers 404 "0 records". */
+export const IVR_EMPTY = ['2023-06-01T00:00:00', '2023-06-02T23:59:59'] as const;
+/** 90 days: three 31-day windows. */
+export const SKILL_90_DAYS = ['2026-08-01T00:00:00', '2026-10-29T23:59:59'] as const;
+
+/** Items of the continueOnFail scenario: the middle one has a date the node refuses. */
+export const PAIRING_INPUTS = [{ start: '2026-11-20T08:00:00' }, { start: 'not a date' }, { start: '2026-11-21T08:00:00' }];
+
+const skillReport = (simplify: boolean) => ({
+	resource: 'report',
+	operation: 'get',
+	reportFamily: 'skill',
+	report: 'skill_3',
+	skill_id: 'all',
+	period: 'custom',
+	startDate: SKILL_90_DAYS[0],
+	endDate: SKILL_90_DAYS[1],
+	simplify,
+	options: {},
+});
+
+const storm = (key: string, maxConcurrentRequests: number): Scenario => ({
+	key,
+	// Answers take a while, so requests would pile up if the node did not hold them back.
+	sim: { latencyMs: STORM_LATENCY_MS },
+	credential: { maxConcurrentRequests },
+	workflow: (id, credential) =>
+		chain(id, `e2e ${key}`, [
+			manualTrigger(),
+			itemsNode(
+				'Products',
+				Array.from({ length: STORM_ITEMS }, (_, i) => ({ product: SEED_PRODUCTS[i % SEED_PRODUCTS.length] })),
+			),
+			wolkvoxNode(billing('={{ $json.product }}'), credential),
+		]),
+});
+
+export const SCENARIOS: Scenario[] = [
+	...SEED_PRODUCTS.map(
+		(api): Scenario => ({
+			key: `billing-${api}`,
+			workflow: (id, credential) => chain(id, `e2e billing ${api}`, [manualTrigger(), wolkvoxNode(billing(api), credential)]),
+		}),
+	),
+	{
+		key: 'billing-raw',
+		workflow: (id, credential) =>
+			chain(id, 'e2e billing simplify off', [manualTrigger(), wolkvoxNode(billing('ivr_calls', { simplify: false }), credential)]),
+	},
+	{
+		key: 'ivr-day',
+		workflow: (id, credential) => chain(id, 'e2e IVR one day', [manualTrigger(), wolkvoxNode(ivr(...IVR_DAY), credential)]),
+	},
+	{
+		key: 'ivr-45-days',
+		workflow: (id, credential) => chain(id, 'e2e IVR 45 days', [manualTrigger(), wolkvoxNode(ivr(...IVR_45_DAYS), credential)]),
+	},
+	{
+		key: 'ivr-empty',
+		workflow: (id, credential) => chain(id, 'e2e IVR empty range', [manualTrigger(), wolkvoxNode(ivr(...IVR_EMPTY), credential)]),
+	},
+	{
+		key: 'bad-token',
+		credential: { token: WRONG_TOKEN },
+		workflow: (id, credential) => chain(id, 'e2e bad token', [manualTrigger(), wolkvoxNode(billing('ivr_calls'), credential)]),
+	},
+	{
+		key: 'bad-token-continue',
+		credential: { token: WRONG_TOKEN },
+		workflow: (id, credential) =>
+			chain(id, 'e2e bad token, continue', [manualTrigger(), wolkvoxNode(billing('ivr_calls'), credential, { continueOnError: true })]),
+	},
+	storm('storm-cap-2', 2),
+	storm('storm-cap-1', 1),
+	{
+		key: 'continue-on-fail',
+		workflow: (id, credential) =>
+			chain(id, 'e2e continueOnFail and pairing', [
+				manualTrigger(),
+				itemsNode('Inputs', PAIRING_INPUTS),
+				wolkvoxNode(ivr('={{ $json.start }}', "={{ $json.start.replace('08:00:00', '11:59:59') }}"), credential, { continueOnError: true }),
+				// n8n's own paired-item resolution: each output item finds the input item it came from.
+				setNode('Paired', { input_start: "={{ $('Inputs').item.json.start }}" }),
+			]),
+	},
+	{
+		key: 'skill-90-days-raw',
+		workflow: (id, credential) => chain(id, 'e2e skill_3 over 90 days, as sent', [manualTrigger(), wolkvoxNode(skillReport(false), credential)]),
+	},
+	{
+		key: 'skill-90-days',
+		workflow: (id, credential) => chain(id, 'e2e skill_3 over 90 days, typed', [manualTrigger(), wolkvoxNode(skillReport(true), credential)]),
+	},
+	// No workflow: the editor loads the Skill dropdown with this credential.
+	{ key: 'dropdown' },
+];
