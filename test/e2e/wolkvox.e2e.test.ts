@@ -296,6 +296,39 @@ describe.each(VERSIONS)('n8n %s', (version) => {
 			await editor?.stop();
 		});
 
+		it('the credential test tells a rejected token from an unreachable server', async () => {
+			const { sim } = session.run('dropdown');
+			const headers = { 'content-type': 'application/json', cookie: editor!.owner!.cookie };
+			const testCredential = async (name: string, data: Record<string, unknown>) => {
+				// The test endpoint only takes a saved credential, so save it first (n8n's editor does the same).
+				const created = (await (
+					await fetch(`${editor!.url}/rest/credentials`, { method: 'POST', headers, body: JSON.stringify({ name, type: 'wolkvoxApi', data }) })
+				).json()) as { data?: { id: string }; id?: string };
+				const id = created.data?.id ?? created.id;
+				const res = await fetch(`${editor!.url}/rest/credentials/test`, {
+					method: 'POST',
+					headers,
+					body: JSON.stringify({ credentials: { id, name, type: 'wolkvoxApi', data } }),
+				});
+				return ((await res.json()) as { data: { status: string; message: string } }).data;
+			};
+			const data = { server: sim.url, token: TOKEN, timezone: 'America/Bogota', maxConcurrentRequests: 1 };
+			const before = sim.stats.log.length;
+
+			expect(await testCredential('ok', data)).toEqual({ status: 'OK', message: 'Connection successful!' });
+			const rejected = await testCredential('bad token', { ...data, token: WRONG_TOKEN });
+			const unreachable = await testCredential('unreachable', { ...data, server: 'http://127.0.0.1:9' });
+			expect(rejected.status).toBe('Error');
+			// 2.x shows the credential's own rule; 1.x its stock text for a 403.
+			expect(rejected.message).toMatch(/rejected the token|Forbidden - perhaps check your credentials/);
+			expect(unreachable).toEqual({ status: 'Error', message: expect.stringMatching(/refused|ECONNREFUSED/) });
+			expect(sim.stats.log.slice(before).map((e) => [e.query.api, e.status])).toEqual([
+				['token_info', 200],
+				['token_info', 403],
+			]);
+			sim.reset(); // the dropdown test below counts this simulator's requests from zero
+		});
+
 		it('getSkillsOrAll lists "All skills" and the simulator’s skills, with one information.php call', async () => {
 			const { sim, credential } = session.run('dropdown');
 			// Same endpoint and body in 1.123.x and 2.41.x (n8n-io/n8n DynamicNodeParametersController, OptionsRequestDto).
