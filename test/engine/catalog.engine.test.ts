@@ -37,6 +37,14 @@ afterAll(async () => {
 	await sim.close();
 });
 
+const run = (parameters: INodeParameters) =>
+	runNode({
+		node: new Wolkvox(),
+		credentialType: new WolkvoxApi(),
+		credentials: { wolkvoxApi: { server: sim.url, token: TOKEN, timezone: 'America/Bogota', maxConcurrentRequests: 1 } },
+		parameters,
+	});
+
 function parametersFor(resource: Resource, endpoint: Endpoint): INodeParameters {
 	const parameters: INodeParameters = {
 		resource: resource.value,
@@ -90,12 +98,7 @@ describe.each(cases)('%s', (_label, resource, endpoint) => {
 	beforeAll(async () => {
 		sim.reset();
 		parameters = parametersFor(resource, endpoint);
-		const result = await runNode({
-			node: new Wolkvox(),
-			credentialType: new WolkvoxApi(),
-			credentials: { wolkvoxApi: { server: sim.url, token: TOKEN, timezone: 'America/Bogota', maxConcurrentRequests: 1 } },
-			parameters,
-		});
+		const result = await run(parameters);
 		if (result.error) throw new Error(`${endpoint.api}: ${result.error.message}`);
 		items = result.items.map((i) => i.json);
 		const log = sim.stats.log.filter((e) => e.path.startsWith('/api/'));
@@ -135,12 +138,7 @@ describe.each(cases)('%s', (_label, resource, endpoint) => {
 describe('the 60,000-row cap', () => {
 	it('re-fetches a capped window in halves until every part is whole, in order', async () => {
 		sim.reset();
-		const result = await runNode({
-			node: new Wolkvox(),
-			credentialType: new WolkvoxApi(),
-			credentials: { wolkvoxApi: { server: sim.url, token: TOKEN, timezone: 'America/Bogota', maxConcurrentRequests: 1 } },
-			parameters: { resource: 'report', operation: 'get', reportFamily: 'cdr', report: 'cdr_1', period: 'custom', startDate: '2026-10-01T00:00:00', endDate: '2026-10-31T23:59:59', simplify: false },
-		});
+		const result = await run({ resource: 'report', operation: 'get', reportFamily: 'cdr', report: 'cdr_1', period: 'custom', startDate: '2026-10-01T00:00:00', endDate: '2026-10-31T23:59:59', simplify: false });
 		expect(result.error).toBeUndefined();
 		const expected = cdr1Count('20261001000000', '20261031235959', 1, '20261120103000');
 		expect(expected).toBeGreaterThan(60_000);
@@ -155,12 +153,7 @@ describe('the 60,000-row cap', () => {
 describe('a 90-day skill report', () => {
 	it('comes back complete and in order from three windows', async () => {
 		sim.reset();
-		const result = await runNode({
-			node: new Wolkvox(),
-			credentialType: new WolkvoxApi(),
-			credentials: { wolkvoxApi: { server: sim.url, token: TOKEN, timezone: 'America/Bogota', maxConcurrentRequests: 1 } },
-			parameters: { resource: 'report', operation: 'get', reportFamily: 'skill', report: 'skill_2', skill_id: 'all', period: 'custom', startDate: '2026-08-01T00:00:00', endDate: '2026-10-29T23:59:59', simplify: false },
-		});
+		const result = await run({ resource: 'report', operation: 'get', reportFamily: 'skill', report: 'skill_2', skill_id: 'all', period: 'custom', startDate: '2026-08-01T00:00:00', endDate: '2026-10-29T23:59:59', simplify: false });
 		expect(result.error).toBeUndefined();
 		const windows = sim.stats.log.filter((e) => e.path.startsWith('/api/')).map((e) => [e.query.date_ini, e.query.date_end]);
 		expect(windows).toEqual([

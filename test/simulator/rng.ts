@@ -13,12 +13,7 @@ export function hash32(...parts: Array<string | number>): number {
 		h ^= s.charCodeAt(i);
 		h = imul(h, 0x01000193);
 	}
-	h ^= h >>> 16;
-	h = imul(h, 0x85ebca6b);
-	h ^= h >>> 13;
-	h = imul(h, 0xc2b2ae35);
-	h ^= h >>> 16;
-	return h >>> 0;
+	return fmix32(h);
 }
 
 /** Uniform in [0, 1). */
@@ -38,7 +33,11 @@ export function saltOf(s: string): number {
 
 /** Combines two 32-bit hashes (murmur3 finaliser over a xor-multiply): cheap per-field draws from a row hash. */
 export function mix(a: number, b: number): number {
-	let h = (a ^ imul(b, 0x9e3779b1)) >>> 0;
+	return fmix32((a ^ imul(b, 0x9e3779b1)) >>> 0);
+}
+
+/** murmur3's 32-bit finaliser: spreads every input bit over the whole hash. */
+function fmix32(h: number): number {
 	h ^= h >>> 16;
 	h = imul(h, 0x85ebca6b);
 	h ^= h >>> 13;
