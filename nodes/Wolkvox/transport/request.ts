@@ -47,19 +47,40 @@ export interface CallOptions {
 export async function connect(ctx: Context, itemIndex: number): Promise<Connection> {
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE, itemIndex);
 	const timeZone = String(credentials.timezone || DEFAULT_TIME_ZONE).trim();
+	const token = String(credentials.token ?? '');
 	try {
 		const baseUrl = baseUrlOf(String(credentials.server ?? ''));
+		assertToken(token);
 		assertTimeZone(timeZone);
 		const credentialId = ctx.getNode().credentials?.[CREDENTIAL_TYPE]?.id;
 		return {
 			baseUrl,
 			timeZone,
-			maxConcurrent: Math.max(1, Math.floor(Number(credentials.maxConcurrentRequests) || 1)),
+			maxConcurrent: maxConcurrentOf(credentials.maxConcurrentRequests),
 			slotKey: credentialId ?? baseUrl,
 		};
 	} catch (error) {
-		throw toNodeError(ctx.getNode(), error, itemIndex, 'Wolkvox API credential: ');
+		// A token pasted into another field must not come back in the message that quotes that field.
+		const message = error instanceof Error ? error.message : String(error);
+		const safe = token.trim() ? message.split(token.trim()).join('***') : message;
+		throw toNodeError(ctx.getNode(), new Error(safe), itemIndex, 'Wolkvox API credential: ');
 	}
+}
+
+/** Refuses a token that cannot be right before it costs a call (every call is charged, API.md). */
+function assertToken(token: string): void {
+	if (token.trim() === '') throw new Error('Token is empty. Paste the API token generated in wolkvox Manager.');
+	if ([...token].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) > 0x7e)) {
+		throw new Error('Token contains a line break, a control or a non-ASCII character. Copy it again from wolkvox Manager.');
+	}
+}
+
+/** 1 or 2: Wolkvox refuses a third simultaneous request per token (API.md); empty means 1. */
+function maxConcurrentOf(value: unknown): number {
+	if (value === undefined || value === null || value === '') return 1;
+	const number = Number(value);
+	if (number === 1 || number === 2) return number;
+	throw new Error(`Max Simultaneous Requests must be 1 or 2 (Wolkvox refuses more than 2 at once per token), not ${JSON.stringify(value)}.`);
 }
 
 /**

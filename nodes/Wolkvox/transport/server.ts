@@ -17,12 +17,14 @@ export function baseUrlOf(server: string): string {
 	if (/^https?:\/\//i.test(value)) {
 		const url = URL.canParse(value) ? new URL(value) : undefined;
 		if (!url) throw new ServerError(`Server "${value}" is not a valid URL. Use ${SERVER_FORMS}.`);
+		// Quoted without query, fragment or user: they may hold a secret (?token=…, user:password@).
+		const shown = `${url.protocol}//${url.host}${url.pathname}`;
 		if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
 			// The token travels in a header: plain HTTP is only acceptable on this machine.
-			throw new ServerError(`Server "${value}" uses http:// on a remote host. Use https://, or ${SERVER_FORMS}.`);
+			throw new ServerError(`Server "${shown}" uses http:// on a remote host. Use https://, or ${SERVER_FORMS}.`);
 		}
 		if (url.search || url.hash || url.username || url.password) {
-			throw new ServerError(`Server "${value}" must be a base URL without query, fragment or user. Use ${SERVER_FORMS}.`);
+			throw new ServerError(`Server "${shown}…" must be a base URL without query, fragment or user. Use ${SERVER_FORMS}.`);
 		}
 		const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v2$/i, '');
 		return `${url.protocol}//${url.host}${path}`;
