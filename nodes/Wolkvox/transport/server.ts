@@ -10,6 +10,7 @@ const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 /** `https://wv9901.wolkvox.com`, or the user's own base URL without a trailing slash or `/api/v2`. */
 export function baseUrlOf(server: string): string {
 	const value = (server ?? '').trim();
+	if (value === '') throw new ServerError(`Server is empty. Use ${SERVER_FORMS}.`);
 	let m = /^(?:wv)?(\d+)$/i.exec(value);
 	if (m) return `https://wv${m[1]}.wolkvox.com`;
 	m = /^(wv\d+\.wolkvox\.com)\.?$/i.exec(value);
