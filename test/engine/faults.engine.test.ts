@@ -201,6 +201,24 @@ describe('Billing, five items, one request each: a fault hits the items it reach
 			requests: () => 5,
 		},
 		{
+			name: 'error answers that quote the token (JSON and plain text) show it masked',
+			setup: { faults: { faultsAfter: 2, status5xx: 2, echoToken: true } },
+			outcomes: () => [
+				ok[0],
+				ok[1],
+				{ message: /^Wolkvox stereo_rec: INTERNAL SERVER ERROR \(wolkvox-token: \*\*\*\)$/, description: SERVER_FAILED, httpCode: '500' },
+				{ message: /^Wolkvox interactions: .* not JSON \(Internal Server Error \(wolkvox-token: \*\*\*\)\)$/, description: SERVER_FAILED, httpCode: '500' },
+				ok[4],
+			],
+			requests: () => 5,
+		},
+		{
+			name: 'a quota 403 that quotes the token shows it masked and keeps its advice',
+			setup: { faults: { quotaLeft: 4, echoToken: true } },
+			outcomes: () => failAt([4], { ...QUOTA, message: /^Wolkvox tts_chars: TOKEN LIMIT EXCEEDED \(wolkvox-token: \*\*\*\)$/ }),
+			requests: () => 5,
+		},
+		{
 			name: '`data` as an object keyed "0" (PHP) gives the same rows',
 			setup: { faults: { dataAsObject: true } },
 			outcomes: () => ok,

@@ -129,3 +129,15 @@ export function dataAsObject(a: Answer): Answer {
 		if (Array.isArray(body.data)) body.data = Object.fromEntries(body.data.map((row, i) => [String(i), row]));
 	});
 }
+
+/** Fault `echoToken`: an error answer that quotes the token it was sent, in its page, text or `msg`. */
+export function echoToken(a: Answer, token: string): Answer {
+	if (a.status < 400 || a.status === 404) return a;
+	if (a.contentType === JSON_TYPE) {
+		return rewriteEnvelope(a, (body) => {
+			body.msg = `${String(body.msg)} (wolkvox-token: ${token})`;
+		});
+	}
+	const quote = `wolkvox-token: ${token}`;
+	return { ...a, body: a.body.includes('</body>') ? a.body.replace('</body>', `<pre>${quote}</pre></body>`) : `${a.body} (${quote})` };
+}

@@ -93,6 +93,16 @@ describe('fault switches', () => {
 		expect(Object.values(keyed).map((row) => (row as { calls: string }).calls)).toEqual(list.map((row) => (row as { calls: string }).calls));
 	});
 
+	it('echoToken: error answers quote the token they were sent; successes do not', async () => {
+		sim.setFaults({ echoToken: true, html502: 1, status5xx: 2 });
+		const texts = [];
+		for (let i = 0; i < 4; i++) {
+			const r = await fetch(sim.url + billing, { headers: { 'wolkvox-token': TOKEN } });
+			texts.push([r.status, (await r.text()).includes(`wolkvox-token: ${TOKEN}`)]);
+		}
+		expect(texts).toEqual([[502, true], [500, true], [500, true], [200, false]]);
+	});
+
 	it('refuses a switch of the wrong type', () => {
 		expect(() => sim.setFaults({ noRecordsFor: 5 as unknown as string })).toThrow(/Bad value for noRecordsFor/);
 		expect(() => sim.setFaults({ quotaLeft: -2 })).toThrow(/Bad value for quotaLeft/);

@@ -7,7 +7,7 @@ import * as https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { wallMs } from './clock';
 import { FAMILIES, type Family } from './endpoints';
-import { bareAnswer, codeAsString, dataAsObject, envelope, errorAsHttp200, html502Page, internalError, maintenancePage, MSG, methodNotAllowed, notFoundPage, truncated, type Answer } from './envelope';
+import { bareAnswer, codeAsString, dataAsObject, echoToken, envelope, errorAsHttp200, html502Page, internalError, maintenancePage, MSG, methodNotAllowed, notFoundPage, truncated, type Answer } from './envelope';
 import { FaultState } from './faults';
 import { TokenGate } from './limits';
 import { route } from './router';
@@ -96,7 +96,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		requests++;
 		inFlight++;
 		const leave = gate.arrive(token);
-		const { answer, release } = decide(req, url, token);
+		const decided = decide(req, url, token);
+		const { release } = decided;
+		const answer = faults.current.echoToken && token ? echoToken(decided.answer, token) : decided.answer;
 		const stall = faults.take('stalls') ? faults.current.stallMs : 0;
 		faults.passed();
 		try {

@@ -65,6 +65,8 @@ export interface Faults {
 	errorsAsHttp200: boolean;
 	/** A list in `data` is sent as an object keyed "0", "1", … (PHP's json_encode of an array whose keys have gaps). */
 	dataAsObject: boolean;
+	/** Error answers quote the request's `wolkvox-token`, as a debugging proxy's error page or a careless API might. */
+	echoToken: boolean;
 }
 
 export interface LogEntry {
@@ -117,6 +119,7 @@ export const NO_FAULTS: Readonly<Faults> = {
 	codeAsString: false,
 	errorsAsHttp200: false,
 	dataAsObject: false,
+	echoToken: false,
 };
 
 export function resolveOptions(o: SimulatorOptions): ResolvedOptions {

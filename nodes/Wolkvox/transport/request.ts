@@ -30,6 +30,8 @@ export interface Connection {
 	maxConcurrent: number;
 	/** Whose slots a request takes: one credential, one token. */
 	slotKey: string;
+	/** The text with the token masked: for answers that echo the request (a debugging proxy's page). */
+	redact?: (text: string) => string;
 }
 
 export interface Call {
@@ -58,6 +60,7 @@ export async function connect(ctx: Context, itemIndex: number): Promise<Connecti
 			timeZone,
 			maxConcurrent: maxConcurrentOf(credentials.maxConcurrentRequests),
 			slotKey: credentialId ?? baseUrl,
+			redact: (text) => text.split(token.trim()).join('***'),
 		};
 	} catch (error) {
 		// A token pasted into another field must not come back in the message that quotes that field.
@@ -103,6 +106,7 @@ export async function getRows(ctx: Context, connection: Connection, call: Call, 
 		timeout,
 	};
 	const node = ctx.getNode();
+	const hide = connection.redact ?? ((text: string) => text);
 
 	return await withSlot(connection.slotKey, connection.maxConcurrent, async () => {
 		for (let attempt = 0; ; attempt++) {
@@ -113,7 +117,7 @@ export async function getRows(ctx: Context, connection: Connection, call: Call, 
 				throw transportError(node, itemIndex, error, url, timeout, call.api);
 			}
 			const answer = parseAnswer(response.statusCode, response.body);
-			if (!answer.json) throw notJsonError(node, itemIndex, response.statusCode, answer.text, call.api);
+			if (!answer.json) throw notJsonError(node, itemIndex, response.statusCode, hide(answer.text), call.api);
 			const { status, msg, rows } = answer.envelope;
 			const verdict = verdictOf(status, msg);
 			if (verdict === 'rows') return rows;
@@ -122,7 +126,7 @@ export async function getRows(ctx: Context, connection: Connection, call: Call, 
 				await sleep(retry.baseDelayMs * 2 ** attempt);
 				continue;
 			}
-			throw answerError(node, itemIndex, status, msg, call.api);
+			throw answerError(node, itemIndex, status, hide(msg), call.api);
 		}
 	});
 }
