@@ -85,6 +85,7 @@ const BAD: Record<string, BadCase> = {
 		message: /must be a base URL without query, fragment or user/,
 		fix: SERVER_FORMS,
 	},
+	'the token pasted into Server': { credentials: { server: TOKEN }, message: /^Wolkvox API credential: Server "\*\*\*" is not valid/, fix: SERVER_FORMS },
 	'server URL with user and password': { credentials: { server: 'https://me:secret-pass@wv9901.wolkvox.com' }, message: /without query, fragment or user/, fix: SERVER_FORMS },
 	// Credential: Token, Time Zone, Max Simultaneous Requests.
 	'token empty': { credentials: { token: '' }, message: /^Wolkvox API credential: Token is empty/, fix: /Paste the API token generated in wolkvox Manager/ },

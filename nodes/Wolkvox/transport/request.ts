@@ -60,14 +60,19 @@ export async function connect(ctx: Context, itemIndex: number): Promise<Connecti
 			timeZone,
 			maxConcurrent: maxConcurrentOf(credentials.maxConcurrentRequests),
 			slotKey: credentialId ?? baseUrl,
-			redact: (text) => text.split(token.trim()).join('***'),
+			redact: (text) => masked(text, token),
 		};
 	} catch (error) {
 		// A token pasted into another field must not come back in the message that quotes that field.
 		const message = error instanceof Error ? error.message : String(error);
-		const safe = token.trim() ? message.split(token.trim()).join('***') : message;
-		throw toNodeError(ctx.getNode(), new Error(safe), itemIndex, 'Wolkvox API credential: ');
+		throw toNodeError(ctx.getNode(), new Error(masked(message, token)), itemIndex, 'Wolkvox API credential: ');
 	}
+}
+
+/** `text` with the token shown as ***; a blank token masks nothing. */
+function masked(text: string, token: string): string {
+	const secret = token.trim();
+	return secret ? text.split(secret).join('***') : text;
 }
 
 /** Refuses a token that cannot be right before it costs a call (every call is charged, API.md). */
