@@ -23,5 +23,7 @@ module.exports = async () => {
 		testTimeout: 45 * 60_000,
 		slowTestThreshold: 120,
 		globals: { __N8N_E2E_VERSIONS__: only.length ? only : pinned },
+		// Fails the run when a test prints a test token (test/secrets.json).
+		reporters: ['default', '<rootDir>/test/reporters/noSecrets.js'],
 	};
 };

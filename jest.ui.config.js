@@ -13,4 +13,6 @@ module.exports = {
 	globalSetup: '<rootDir>/scripts/ui/global-setup.js',
 	// A cold n8n cache installs n8n first (minutes); the hooks carry their own longer timeouts.
 	testTimeout: 5 * 60_000,
+	// Fails the run when a test prints a test token (test/secrets.json).
+	reporters: ['default', '<rootDir>/test/reporters/noSecrets.js'],
 };

@@ -164,8 +164,21 @@ export function toWall(value: unknown, timeZone: string, label = 'Date'): WallTi
 		return wallAt(value.getTime(), timeZone);
 	}
 	if (isDateTimeLike(value)) return toWall(value.toISO() ?? '', timeZone, label);
-	if (typeof value !== 'string' || value.trim() === '') {
+	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
 		throw new DateInputError(`${label} is empty: give a date such as 2026-11-01T00:00:00 or 20261101000000`);
+	}
+	if (typeof value !== 'string') {
+		// An epoch number could be seconds or milliseconds: the user must say which.
+		const what = Array.isArray(value)
+			? 'a list'
+			: typeof value === 'number'
+				? `the number ${value}`
+				: typeof value === 'object'
+					? 'an object'
+					: `a ${typeof value}`;
+		throw new DateInputError(
+			`${label} is ${what}, not a date: give a text date such as 2026-11-01T00:00:00 or 20261101000000, or a DateTime (from epoch milliseconds: {{ DateTime.fromMillis(value) }})`,
+		);
 	}
 	if (/^\d{14}$/.test(value.trim())) {
 		const wall = parseWolkvox(value);

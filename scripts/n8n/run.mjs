@@ -345,6 +345,7 @@ export async function importWorkflows(home, workflows, opts = {}) {
  * start-up per workflow. Resolves { [id]: { status: 'success'|'error'|'warning', error?, result? } }
  * where result is the same JSON executeWorkflow returns (only for successful executions).
  * Never rejects for failed workflows; rejects when the batch itself fails or times out.
+ * The result's non-enumerable `output` holds n8n's stdout and stderr.
  */
 export async function executeWorkflows(home, ids, { concurrency = 1, ...opts } = {}) {
 	const snapDir = fs.mkdtempSync(path.join(home.dir, 'batch-'));
@@ -367,6 +368,8 @@ export async function executeWorkflows(home, ids, { concurrency = 1, ...opts } =
 		};
 	}
 	fs.rmSync(snapDir, { recursive: true, force: true });
+	// What n8n printed, for checks such as "no token in any output" (not one of the ids).
+	Object.defineProperty(out, 'output', { value: r.stdout + r.stderr, enumerable: false });
 	return out;
 }
 

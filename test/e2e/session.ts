@@ -8,6 +8,7 @@ import { loadExamples, EXAMPLE_CREDENTIAL, type Example } from '../../scripts/li
 import { createHome, loadN8nTooling, type BatchEntry, type JsonObject, type N8nHome, type N8nTooling } from '../../scripts/lib/n8n';
 import type { CredentialRef } from '../../scripts/lib/workflows';
 import { startSimulator, type LogEntry, type Simulator, type SimulatorOptions } from '../simulator/server';
+import { assertNoSecrets } from '../secrets';
 
 export const TOKEN = 'sim-token-e2e-5b81d2';
 export const SEED = 11;
@@ -114,6 +115,8 @@ export async function startSession(version: string, packageTgz: string, scenario
 		step = Date.now();
 		const batch = await tooling.executeWorkflows(home, ids);
 		lap('execute-batch (s)', step);
+		// The secrets guarantee: no token in any execution (items, errors) nor in what n8n printed.
+		assertNoSecrets(`${JSON.stringify(batch)}\n${(batch as { output?: string }).output ?? ''}`, `n8n ${version}: execute-batch executions and output`);
 		for (const r of runs.values()) if (r.workflowId) r.entry = batch[r.workflowId];
 		const exampleEntries = new Map(examples.map((e) => [e.key, batch[e.original.id as string]]));
 		lap('session total (s)', t0);

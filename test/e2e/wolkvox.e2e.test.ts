@@ -6,6 +6,7 @@
  */
 import { nodeItems, nodeRan, nodeRunWindow, type JsonObject, type RunItem } from '../../scripts/lib/n8n';
 import { packPackage } from '../../scripts/lib/package';
+import { assertNoSecrets } from '../secrets';
 import { startSimulator, type LogEntry } from '../simulator/server';
 import { expectedBilling, expectedBillingRaw, expectedIvrHours, wallClock } from './expected';
 import { IVR_45_DAYS, PAIRING_INPUTS, SCENARIOS, SEED_PRODUCTS, STORM_ITEMS, WRONG_TOKEN } from './scenarios';
@@ -293,7 +294,10 @@ describe.each(VERSIONS)('n8n %s', (version) => {
 		}, SESSION_TIMEOUT);
 
 		afterAll(async () => {
+			const logs = editor?.logs() ?? '';
 			await editor?.stop();
+			// The secrets guarantee: the editor's log never shows a token, not even a rejected one.
+			assertNoSecrets(logs, `n8n ${version} editor log`);
 		});
 
 		it('the credential test tells a rejected token from an unreachable server', async () => {

@@ -225,6 +225,7 @@ describe('engine harness (real n8n-core WorkflowExecute)', () => {
 		node: new DummyNode(),
 		credentialType: new DummyApi(),
 		credentials: { dummyApi: { token: 'secret-123' } },
+		echoesSecrets: true,
 	});
 
 	it('sends the credential header and returns paired items for every input item', async () => {

@@ -47,6 +47,8 @@ import type {
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
 
+import { assertNoSecrets } from '../secrets';
+
 // n8n-core's InstanceSettings (created lazily on the first node execution)
 // writes an encryption-key file under $N8N_USER_FOLDER/.n8n. Point it at a
 // throwaway directory so tests never touch the developer's real ~/.n8n.
@@ -82,6 +84,11 @@ export interface RunNodeOptions {
 	typeVersion?: number;
 	/** Defaults to 'manual', as when a user clicks "Execute workflow". */
 	mode?: WorkflowExecuteMode;
+	/**
+	 * The node returns its credential on purpose (the harness's own tests). Otherwise every run is
+	 * checked: no password field of the credentials may appear in its items, errors or run data.
+	 */
+	echoesSecrets?: boolean;
 }
 
 /**
@@ -380,6 +387,10 @@ export async function runNode(opts: RunNodeOptions): Promise<RunNodeResult> {
 	if (Container.has(SSHClientsManager)) Container.get(SSHClientsManager).onShutdown();
 
 	const runData = run.data.resultData.runData;
+	if (!opts.echoesSecrets) {
+		const secrets = secretValues(credentialTypes, opts.credentials ?? {});
+		assertNoSecrets(JSON.stringify(run.data.resultData, errorFields), 'the run (items, errors, run data)', secrets);
+	}
 	const taskData = runData[NODE_UNDER_TEST_NAME]?.[0];
 	const outputs = (taskData?.data?.main ?? []).map((output) => output ?? []);
 	return {
@@ -390,4 +401,20 @@ export async function runNode(opts: RunNodeOptions): Promise<RunNodeResult> {
 		run,
 		authenticatedCredentialTypes: credentialsHelper.authenticatedTypes,
 	};
+}
+
+/** The values of the credentials' password fields (the token), which no run may show. */
+function secretValues(types: Map<string, ICredentialType>, credentials: Record<string, ICredentialDataDecryptedObject>): string[] {
+	return Object.entries(credentials).flatMap(([typeName, data]) =>
+		(types.get(typeName)?.properties ?? [])
+			.filter((p) => p.typeOptions?.password === true)
+			.map((p) => data[p.name])
+			.filter((value): value is string => typeof value === 'string'),
+	);
+}
+
+/** JSON.stringify replacer that keeps an Error's own non-enumerable message, stack and cause. */
+function errorFields(this: unknown, _key: string, value: unknown): unknown {
+	if (!(value instanceof Error)) return value;
+	return { ...value, message: value.message, stack: value.stack, cause: (value as { cause?: unknown }).cause };
 }

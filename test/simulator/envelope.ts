@@ -101,3 +101,43 @@ export function methodNotAllowed(): Answer {
 export function truncated(a: Answer): Answer {
 	return { status: 200, contentType: JSON_TYPE, body: a.body.slice(0, Math.max(1, Math.floor(a.body.length / 2))) };
 }
+
+/** A JSON envelope answer rewritten by `change`; other answers (HTML, plain text, bare arrays) as they are. */
+function rewriteEnvelope(a: Answer, change: (body: Record<string, unknown>) => void): Answer {
+	if (a.contentType !== JSON_TYPE) return a;
+	const body = JSON.parse(a.body) as unknown;
+	if (typeof body !== 'object' || body === null || Array.isArray(body)) return a;
+	change(body as Record<string, unknown>);
+	return { ...a, body: JSON.stringify(body) };
+}
+
+/** Fault `codeAsString`: `code` spelled as a string, `"200"`, `"403"`. */
+export function codeAsString(a: Answer): Answer {
+	return rewriteEnvelope(a, (body) => {
+		body.code = String(body.code);
+	});
+}
+
+/** Fault `errorsAsHttp200`: an error envelope sent with HTTP 200, its status only in `code`. */
+export function errorAsHttp200(a: Answer): Answer {
+	return a.status >= 300 && a.contentType === JSON_TYPE ? { ...a, status: 200 } : a;
+}
+
+/** Fault `dataAsObject`: a list in `data` as PHP encodes an array whose keys have gaps, `{"0": …, "1": …}`. */
+export function dataAsObject(a: Answer): Answer {
+	return rewriteEnvelope(a, (body) => {
+		if (Array.isArray(body.data)) body.data = Object.fromEntries(body.data.map((row, i) => [String(i), row]));
+	});
+}
+
+/** Fault `echoToken`: an error answer that quotes the token it was sent, in its page, text or `msg`. */
+export function echoToken(a: Answer, token: string): Answer {
+	if (a.status < 400 || a.status === 404) return a;
+	if (a.contentType === JSON_TYPE) {
+		return rewriteEnvelope(a, (body) => {
+			body.msg = `${String(body.msg)} (wolkvox-token: ${token})`;
+		});
+	}
+	const quote = `wolkvox-token: ${token}`;
+	return { ...a, body: a.body.includes('</body>') ? a.body.replace('</body>', `<pre>${quote}</pre></body>`) : `${a.body} (${quote})` };
+}

@@ -2,7 +2,7 @@
 
 import { NO_FAULTS, type Faults } from './types';
 
-type Counted = 'html502' | 'status5xx' | 'malformedJson' | 'concurrencyRejections';
+type Counted = 'html502' | 'status5xx' | 'malformedJson' | 'concurrencyRejections' | 'stalls';
 
 export class FaultState {
 	current: Faults = { ...NO_FAULTS };
@@ -20,9 +20,14 @@ export class FaultState {
 
 	/** True (and one fewer left) when a counted fault applies to this request. */
 	take(kind: Counted): boolean {
-		if (this.current[kind] <= 0) return false;
+		if (this.current[kind] <= 0 || this.current.faultsAfter > 0) return false;
 		this.current[kind]--;
 		return true;
+	}
+
+	/** One API request has arrived and been decided: one fewer to wait before counted faults apply. */
+	passed(): void {
+		if (this.current.faultsAfter > 0) this.current.faultsAfter--;
 	}
 
 	reset(): void {

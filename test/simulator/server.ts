@@ -7,7 +7,7 @@ import * as https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { wallMs } from './clock';
 import { FAMILIES, type Family } from './endpoints';
-import { bareAnswer, envelope, html502Page, internalError, maintenancePage, methodNotAllowed, notFoundPage, truncated, type Answer } from './envelope';
+import { bareAnswer, codeAsString, dataAsObject, echoToken, envelope, errorAsHttp200, html502Page, internalError, maintenancePage, MSG, methodNotAllowed, notFoundPage, truncated, type Answer } from './envelope';
 import { FaultState } from './faults';
 import { TokenGate } from './limits';
 import { route } from './router';
@@ -32,6 +32,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 	const o = resolveOptions(options);
 	const pem = o.https ? await makeCertificate() : undefined;
 	const gate = new TokenGate(o);
+	const configuredQuota = o.dailyQuota;
 	const faults = new FaultState();
 	const timers = new Set<NodeJS.Timeout>();
 	const log: LogEntry[] = [];
@@ -67,8 +68,25 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 			});
 			answer = r.bare ? bareAnswer(r.data) : envelope(r.status, r.msg, r.data, envelopes++, r.code);
 		}
-		if (faults.take('malformedJson')) answer = truncated(answer);
+		if (admission.ok && noRecordsFor(url)) answer = envelope(404, MSG.found(0), [], envelopes++);
+		answer = withAnswerFaults(answer);
 		return { answer, release: admission.ok ? admission.release : undefined };
+	}
+
+	/** The faults that change an admitted or refused answer on its way out. */
+	function withAnswerFaults(answer: Answer): Answer {
+		const f = faults.current;
+		if (f.dataAsObject) answer = dataAsObject(answer);
+		if (f.codeAsString) answer = codeAsString(answer);
+		if (f.errorsAsHttp200) answer = errorAsHttp200(answer);
+		if (faults.take('malformedJson')) answer = truncated(answer);
+		return answer;
+	}
+
+	/** Faults plus the one-off `quotaLeft`: today's quota becomes what is used so far plus N. */
+	function setFaults(patch: Partial<Faults>): void {
+		faults.set(patch);
+		if (patch.quotaLeft !== undefined) o.dailyQuota = gate.usedToday() + patch.quotaLeft;
 	}
 
 	async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
@@ -78,11 +96,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		requests++;
 		inFlight++;
 		const leave = gate.arrive(token);
-		const { answer, release } = decide(req, url, token);
+		const decided = decide(req, url, token);
+		const { release } = decided;
+		const answer = faults.current.echoToken && token ? echoToken(decided.answer, token) : decided.answer;
+		const stall = faults.take('stalls') ? faults.current.stallMs : 0;
+		faults.passed();
 		try {
 			// Inferred: a request whose client gave up keeps its slot until its answer is due, as a PHP
 			// worker only notices the closed socket when it writes.
-			await sleep(o.latencyMs + faults.current.slowMs);
+			await sleep(o.latencyMs + faults.current.slowMs + stall);
 			if (!res.destroyed) {
 				res.writeHead(answer.status, { 'Content-Type': answer.contentType, 'Content-Length': Buffer.byteLength(answer.body) });
 				res.end(answer.body);
@@ -95,6 +117,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		}
 	}
 
+	/** Fault `noRecordsFor`: this window answers as if it had no rows. */
+	function noRecordsFor(url: URL): boolean {
+		const prefix = faults.current.noRecordsFor;
+		return prefix !== '' && (url.searchParams.get('date_ini') ?? '').startsWith(prefix);
+	}
+
 	const stats = (): SimulatorStats => ({ requests, peakConcurrent: gate.peak, inFlight, tokensUsedToday: gate.usedToday(), log });
 	const reset = () => {
 		requests = 0;
@@ -103,6 +131,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		callIndex.clear();
 		gate.reset();
 		faults.reset();
+		o.dailyQuota = configuredQuota;
 	};
 
 	/** Control plane for CLI/e2e use; no token, not counted, not logged. */
@@ -116,7 +145,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		if (key === 'POST /__sim/reset') { reset(); return send(200, { ok: true }); }
 		if (key !== 'POST /__sim/faults') return send(404, { error: 'unknown control endpoint' });
 		try {
-			faults.set(JSON.parse(await readBody(req)) as Partial<Faults>);
+			setFaults(JSON.parse(await readBody(req)) as Partial<Faults>);
 			send(200, faults.current);
 		} catch (e) {
 			send(400, { error: (e as Error).message });
@@ -142,7 +171,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		port,
 		ca: pem?.cert,
 		get stats() { return stats(); },
-		setFaults: (f) => faults.set(f),
+		setFaults,
 		reset,
 		close: () => new Promise<void>((resolve) => {
 			for (const t of timers) clearTimeout(t);

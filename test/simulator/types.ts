@@ -50,6 +50,23 @@ export interface Faults {
 	maintenance: boolean;
 	/** The next N requests answer the simultaneous-requests 403 even under the cap. */
 	concurrencyRejections: number;
+	/** The counted faults (html502, status5xx, malformedJson, concurrencyRejections, stalls) wait until this many more API requests have arrived: a fault mid-run. */
+	faultsAfter: number;
+	/** The next N requests answer after an extra `stallMs` (one answer slower than the client's timeout). */
+	stalls: number;
+	stallMs: number;
+	/** Sets today's quota so that exactly N more calls are accepted (quota used up mid-run); -1 = `dailyQuota` as configured. */
+	quotaLeft: number;
+	/** Requests whose `date_ini` starts with this prefix (`20261002`, `202610`) answer the empty-range 404: one empty window among full ones. '' = off. */
+	noRecordsFor: string;
+	/** Every envelope's `code` is a string (`"200"`, `"403"`). */
+	codeAsString: boolean;
+	/** Error envelopes come with HTTP 200: only `code` says what went wrong. */
+	errorsAsHttp200: boolean;
+	/** A list in `data` is sent as an object keyed "0", "1", … (PHP's json_encode of an array whose keys have gaps). */
+	dataAsObject: boolean;
+	/** Error answers quote the request's `wolkvox-token`, as a debugging proxy's error page or a careless API might. */
+	echoToken: boolean;
 }
 
 export interface LogEntry {
@@ -94,6 +111,15 @@ export const NO_FAULTS: Readonly<Faults> = {
 	malformedJson: 0,
 	maintenance: false,
 	concurrencyRejections: 0,
+	faultsAfter: 0,
+	stalls: 0,
+	stallMs: 0,
+	quotaLeft: -1,
+	noRecordsFor: '',
+	codeAsString: false,
+	errorsAsHttp200: false,
+	dataAsObject: false,
+	echoToken: false,
 };
 
 export function resolveOptions(o: SimulatorOptions): ResolvedOptions {

@@ -14,6 +14,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { startSimulator, type Simulator } from '../simulator/server';
+import { assertNoSecrets } from '../secrets';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ARTIFACTS = path.join(ROOT, '.artifacts', 'ui');
@@ -265,6 +266,9 @@ afterAll(async () => {
 	await browser?.close().catch(() => undefined); // ends the Chromium it launched
 	await stopEditorProcess();
 	await sim?.close();
+	// The secrets guarantee: neither the browser's console nor n8n's log shows the token.
+	const n8nLog = path.join(ARTIFACTS, 'n8n.log');
+	assertNoSecrets(`${consoleLines.join('\n')}\n${fs.existsSync(n8nLog) ? fs.readFileSync(n8nLog, 'utf8') : ''}`, 'the editor test (browser console, n8n log)');
 }, 120_000);
 
 // ------------------------------------------------------------------ the test

@@ -44,6 +44,21 @@ describe('parseAnswer: the loose envelope', () => {
 	});
 });
 
+describe('parseAnswer: data as PHP encodes a list with gaps', () => {
+	it('reads {"0": row, "1": row} as rows, in key order', () => {
+		const body = { code: 200, msg: '2 records were found', data: { '1': { a: '2' }, '0': { a: '1' } } };
+		expect(parseAnswer(200, JSON.stringify(body))).toEqual({ json: true, envelope: { status: 200, msg: '2 records were found', rows: [{ a: '1' }, { a: '2' }] } });
+	});
+
+	it('keeps an object keyed by names (cdr_4 bands) or holding values as one row', () => {
+		const bands = { '0_5_seg': { calls: '1' }, '6_20_seg': { calls: '2' } };
+		const single = { '0': 'x', name: 'server' };
+		for (const data of [bands, single]) {
+			expect(parseAnswer(200, { code: 200, msg: '', data })).toEqual({ json: true, envelope: { status: 200, msg: '', rows: [data] } });
+		}
+	});
+});
+
 describe('verdictOf: what an answer means', () => {
 	it.each([
 		[200, 'ok', 'rows'],

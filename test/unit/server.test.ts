@@ -32,6 +32,16 @@ describe('baseUrlOf: the credential server', () => {
 	});
 });
 
+describe('baseUrlOf: what a refusal quotes', () => {
+	it.each(['https://wv9901.wolkvox.com/?token=s3cr3t-value', 'https://me:s3cr3t-value@wv9901.wolkvox.com', 'https://wv9901.wolkvox.com/#s3cr3t-value', 'http://remote.example.com/?token=s3cr3t-value'])(
+		'never the query, fragment or user of %p, which may hold a secret',
+		(server) => {
+			expect(() => baseUrlOf(server)).toThrow(ServerError);
+			expect(() => baseUrlOf(server)).not.toThrow(/s3cr3t/);
+		},
+	);
+});
+
 describe('the credential test reaches the same server', () => {
 	it.each(ACCEPTED.filter(([server]) => !server.includes('?')))('%p', (server, url) => {
 		expect(credentialTestBaseUrl(server)).toBe(url);

@@ -6,6 +6,7 @@ import type { Endpoint } from '../catalog';
 import { PERIODS, periodRange, splitRange, toWall } from '../dates';
 import type { DateWindow, Period } from '../dates';
 import { toNodeError } from '../nodeError';
+import { flagParameter, textParameter } from './input';
 
 /**
  * What one input item asks of Wolkvox: an endpoint, its extra parameters and, for dated endpoints,
@@ -21,7 +22,7 @@ export interface Plan {
 function selectedEndpoint(ctx: IExecuteFunctions, itemIndex: number, resourceValue: string): Endpoint {
 	const resource = findResource(resourceValue);
 	if (!resource) throw new NodeOperationError(ctx.getNode(), `Unknown resource "${resourceValue}"`, { itemIndex });
-	const api = String(ctx.getNodeParameter(resource.selector.name, itemIndex));
+	const api = textParameter(ctx, resource.selector.name, itemIndex, resource.selector.displayName);
 	const endpoint = findEndpoint(resource.value, api);
 	if (!endpoint) {
 		const known = resource.endpoints.map((e) => e.api).join(', ');
@@ -37,13 +38,12 @@ function selectedEndpoint(ctx: IExecuteFunctions, itemIndex: number, resourceVal
 function paramsOf(ctx: IExecuteFunctions, itemIndex: number, endpoint: Endpoint): Record<string, string> {
 	const params: Record<string, string> = {};
 	for (const param of endpoint.params ?? []) {
-		const value = ctx.getNodeParameter(param.name, itemIndex, param.default);
 		if (param.type === 'boolean') {
 			const [on, off] = param.flagValues ?? ['true', 'false'];
-			params[param.name] = value ? on : off;
+			params[param.name] = flagParameter(ctx, param.name, itemIndex, param.displayName, param.default === true) ? on : off;
 			continue;
 		}
-		const text = String(value ?? '').trim();
+		const text = textParameter(ctx, param.name, itemIndex, param.displayName, param.default);
 		if (text) params[param.name] = text;
 		else if (param.required) {
 			throw new NodeOperationError(ctx.getNode(), `${param.displayName} is required by ${endpoint.api}`, {
@@ -56,7 +56,7 @@ function paramsOf(ctx: IExecuteFunctions, itemIndex: number, endpoint: Endpoint)
 }
 
 function windowsOf(ctx: IExecuteFunctions, itemIndex: number, timeZone: string, now: number): DateWindow[] {
-	const period = ctx.getNodeParameter('period', itemIndex, 'custom') as string;
+	const period = textParameter(ctx, 'period', itemIndex, 'Period', 'custom') || 'custom';
 	if (period !== 'custom') {
 		if (!PERIODS.some((p) => p.value === period)) {
 			throw new NodeOperationError(ctx.getNode(), `Unknown period "${period}"`, {

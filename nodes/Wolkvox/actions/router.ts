@@ -6,6 +6,7 @@ import { toNodeError } from '../nodeError';
 import { simplifyRow, unkeyRows } from '../output';
 import { connect, DEFAULT_TIMEOUT_MS } from '../transport/request';
 import { fetchPlan } from './fetch';
+import { flagParameter, numberParameter } from './input';
 import { planItem } from './plan';
 
 /** Every resource has one operation; the catalog says which, and the plan is the same for all. */
@@ -13,16 +14,23 @@ const OPERATIONS = new Map(RESOURCES.map((r) => [r.value, r.operation.value]));
 
 async function runItem(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const resource = ctx.getNodeParameter('resource', itemIndex) as string;
+	if (!OPERATIONS.has(resource)) {
+		throw new NodeOperationError(ctx.getNode(), `Unknown resource "${resource}"`, {
+			itemIndex,
+			description: `Use one of: ${[...OPERATIONS.keys()].join(', ')}`,
+		});
+	}
 	const operation = ctx.getNodeParameter('operation', itemIndex) as string;
 	if (OPERATIONS.get(resource) !== operation) {
 		throw new NodeOperationError(ctx.getNode(), `Unsupported operation "${operation}" for resource "${resource}"`, {
 			itemIndex,
+			description: `Use the operation ${OPERATIONS.get(resource)}`,
 		});
 	}
 	const connection = await connect(ctx, itemIndex);
 	const plan = planItem(ctx, itemIndex, resource, connection.timeZone);
-	const simplify = ctx.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const timeout = ctx.getNodeParameter('options.timeout', itemIndex, DEFAULT_TIMEOUT_MS) as number;
+	const simplify = flagParameter(ctx, 'simplify', itemIndex, 'Simplify', true);
+	const timeout = numberParameter(ctx, 'options.timeout', itemIndex, 'Timeout', DEFAULT_TIMEOUT_MS, 1000);
 	const rows = await fetchPlan(ctx, connection, plan, { itemIndex, timeout });
 	if (!simplify) return rows;
 	const { fields, keyedBy } = plan.endpoint;

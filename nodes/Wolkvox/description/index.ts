@@ -78,6 +78,12 @@ function selectorProperties(resource: Resource): INodeProperties[] {
 	];
 }
 
+/*
+ * No property shown only for some endpoints or periods is `required`: when the report, dataset or
+ * period comes from an expression, n8n shows every property that depends on it and refuses to run
+ * the workflow while any required one is empty (agent_id for a diagram report). The node checks
+ * them itself, per item, with a message that names the endpoint, before anything is sent.
+ */
 function dateProperties(resource: Resource): INodeProperties[] {
 	const dated = resource.endpoints.filter((e) => e.dateRange).map((e) => e.api);
 	if (dated.length === 0) return [];
@@ -102,7 +108,6 @@ function dateProperties(resource: Resource): INodeProperties[] {
 			displayName: 'Start Date',
 			name: 'startDate',
 			type: 'dateTime',
-			required: true,
 			displayOptions: { show: custom },
 			default: '',
 			description: `First moment of the range, ${hint}`,
@@ -111,7 +116,6 @@ function dateProperties(resource: Resource): INodeProperties[] {
 			displayName: 'End Date',
 			name: 'endDate',
 			type: 'dateTime',
-			required: true,
 			displayOptions: { show: custom },
 			default: '',
 			description: `Last moment of the range (inclusive), ${hint}`,
@@ -125,7 +129,6 @@ function paramProperty(param: Param, show: Record<string, string[]>): INodePrope
 		displayName: param.displayName,
 		name: param.name,
 		type: param.type,
-		required: param.required,
 		displayOptions: { show },
 		default: param.default,
 		description: param.description,

@@ -20,10 +20,20 @@ function codeOf(value: unknown): number | undefined {
 	return Number.isInteger(code) && code >= 100 ? code : undefined;
 }
 
+/**
+ * PHP's json_encode turns a list whose keys have gaps into `{"0": {…}, "1": {…}}`: rows, not one
+ * row of objects. Keyed objects with other keys (cdr_4's bands) stay one object (`Endpoint.keyedBy`).
+ */
+function isIndexedList(data: IDataObject): boolean {
+	const entries = Object.entries(data);
+	return entries.length > 0 && entries.every(([key, value]) => /^\d+$/.test(key) && isObject(value));
+}
+
 /** `data` is usually an array of flat objects, on a few endpoints one object, on errors null. */
 function rowsOf(data: unknown): IDataObject[] {
 	if (Array.isArray(data)) return data.filter(isObject);
-	return isObject(data) ? [data] : [];
+	if (!isObject(data)) return [];
+	return isIndexedList(data) ? (Object.values(data) as IDataObject[]) : [data];
 }
 
 export function parseAnswer(httpStatus: number, body: unknown): ParsedAnswer {

@@ -30,6 +30,8 @@ export interface Connection {
 	maxConcurrent: number;
 	/** Whose slots a request takes: one credential, one token. */
 	slotKey: string;
+	/** The text with the token masked: for answers that echo the request (a debugging proxy's page). */
+	redact?: (text: string) => string;
 }
 
 export interface Call {
@@ -47,19 +49,46 @@ export interface CallOptions {
 export async function connect(ctx: Context, itemIndex: number): Promise<Connection> {
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE, itemIndex);
 	const timeZone = String(credentials.timezone || DEFAULT_TIME_ZONE).trim();
+	const token = String(credentials.token ?? '');
 	try {
 		const baseUrl = baseUrlOf(String(credentials.server ?? ''));
+		assertToken(token);
 		assertTimeZone(timeZone);
 		const credentialId = ctx.getNode().credentials?.[CREDENTIAL_TYPE]?.id;
 		return {
 			baseUrl,
 			timeZone,
-			maxConcurrent: Math.max(1, Math.floor(Number(credentials.maxConcurrentRequests) || 1)),
+			maxConcurrent: maxConcurrentOf(credentials.maxConcurrentRequests),
 			slotKey: credentialId ?? baseUrl,
+			redact: (text) => masked(text, token),
 		};
 	} catch (error) {
-		throw toNodeError(ctx.getNode(), error, itemIndex, 'Wolkvox API credential: ');
+		// A token pasted into another field must not come back in the message that quotes that field.
+		const message = error instanceof Error ? error.message : String(error);
+		throw toNodeError(ctx.getNode(), new Error(masked(message, token)), itemIndex, 'Wolkvox API credential: ');
 	}
+}
+
+/** `text` with the token shown as ***; a blank token masks nothing. */
+function masked(text: string, token: string): string {
+	const secret = token.trim();
+	return secret ? text.split(secret).join('***') : text;
+}
+
+/** Refuses a token that cannot be right before it costs a call (every call is charged, API.md). */
+function assertToken(token: string): void {
+	if (token.trim() === '') throw new Error('Token is empty. Paste the API token generated in wolkvox Manager.');
+	if ([...token].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) > 0x7e)) {
+		throw new Error('Token contains a line break, a control or a non-ASCII character. Copy it again from wolkvox Manager.');
+	}
+}
+
+/** 1 or 2: Wolkvox refuses a third simultaneous request per token (API.md); empty means 1. */
+function maxConcurrentOf(value: unknown): number {
+	if (value === undefined || value === null || value === '') return 1;
+	const number = Number(value);
+	if (number === 1 || number === 2) return number;
+	throw new Error(`Max Simultaneous Requests must be 1 or 2 (Wolkvox refuses more than 2 at once per token), not ${JSON.stringify(value)}.`);
 }
 
 /**
@@ -82,6 +111,7 @@ export async function getRows(ctx: Context, connection: Connection, call: Call, 
 		timeout,
 	};
 	const node = ctx.getNode();
+	const hide = connection.redact ?? ((text: string) => text);
 
 	return await withSlot(connection.slotKey, connection.maxConcurrent, async () => {
 		for (let attempt = 0; ; attempt++) {
@@ -92,7 +122,7 @@ export async function getRows(ctx: Context, connection: Connection, call: Call, 
 				throw transportError(node, itemIndex, error, url, timeout, call.api);
 			}
 			const answer = parseAnswer(response.statusCode, response.body);
-			if (!answer.json) throw notJsonError(node, itemIndex, response.statusCode, answer.text, call.api);
+			if (!answer.json) throw notJsonError(node, itemIndex, response.statusCode, hide(answer.text), call.api);
 			const { status, msg, rows } = answer.envelope;
 			const verdict = verdictOf(status, msg);
 			if (verdict === 'rows') return rows;
@@ -101,7 +131,7 @@ export async function getRows(ctx: Context, connection: Connection, call: Call, 
 				await sleep(retry.baseDelayMs * 2 ** attempt);
 				continue;
 			}
-			throw answerError(node, itemIndex, status, msg, call.api);
+			throw answerError(node, itemIndex, status, hide(msg), call.api);
 		}
 	});
 }
