@@ -18,6 +18,31 @@ import { freePort } from '../n8n/run.mjs';
 const START_TIMEOUT_MS = 180_000;
 
 // ---------------------------------------------------------------- processes
+// What is still running or on disk if this process ends without the caller's stop() (a crash, a
+// jest timeout, process.exit): killed and removed on exit, so no Redis or PostgreSQL is left behind.
+const leftovers = { groups: new Set(), dirs: new Set() };
+process.once('exit', () => {
+	for (const pid of leftovers.groups) {
+		try {
+			process.kill(-pid, 'SIGKILL');
+		} catch {
+			// Already gone.
+		}
+	}
+	for (const dir of leftovers.dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(prefix) {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+	leftovers.dirs.add(dir);
+	return dir;
+}
+
+function removeDir(dir) {
+	fs.rmSync(dir, { recursive: true, force: true });
+	leftovers.dirs.delete(dir);
+}
+
 /**
  * Start a long-running process in its own process group and wait until its output matches `ready`.
  * Resolves { name, pid, logs(), stop(), exited }; rejects (after killing it) when it exits or times
@@ -25,9 +50,15 @@ const START_TIMEOUT_MS = 180_000;
  */
 export async function startProcess({ name, command, args, env = process.env, cwd, uid, gid, ready, timeoutMs = START_TIMEOUT_MS }) {
 	const child = spawn(command, args, { cwd, env, uid, gid, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+	if (child.pid) leftovers.groups.add(child.pid);
 	let out = '';
 	let exited = null;
-	const exitP = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exited = { code, signal }))));
+	const exitP = new Promise((resolve) =>
+		child.on('exit', (code, signal) => {
+			leftovers.groups.delete(child.pid);
+			resolve((exited = { code, signal }));
+		}),
+	);
 	const readyP = new Promise((resolve) => {
 		const onData = (d) => {
 			out = (out + d).slice(-400_000);
@@ -71,7 +102,7 @@ function tail(s, n = 40) {
 // ---------------------------------------------------------------- Redis
 /** A Redis on 127.0.0.1 and a free port, in a temp folder, without persistence. */
 export async function startRedis() {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'queue-redis-'));
+	const dir = tempDir('queue-redis-');
 	const port = await freePort();
 	try {
 		const proc = await startProcess({
@@ -87,11 +118,11 @@ export async function startRedis() {
 			process: proc,
 			async stop() {
 				await proc.stop();
-				fs.rmSync(dir, { recursive: true, force: true });
+				removeDir(dir);
 			},
 		};
 	} catch (e) {
-		fs.rmSync(dir, { recursive: true, force: true });
+		removeDir(dir);
 		throw e;
 	}
 }
@@ -124,7 +155,7 @@ function clusterOwner() {
 export async function startPostgres({ user = 'n8n', database = 'n8n' } = {}) {
 	const bin = postgresBinDir();
 	const owner = clusterOwner();
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'queue-postgres-'));
+	const dir = tempDir('queue-postgres-');
 	const dataDir = path.join(dir, 'data');
 	if (owner.uid !== undefined) fs.chownSync(dir, owner.uid, owner.gid);
 	const port = await freePort();
@@ -148,7 +179,7 @@ export async function startPostgres({ user = 'n8n', database = 'n8n' } = {}) {
 		run('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', user, database]);
 	} catch (e) {
 		await proc?.stop();
-		fs.rmSync(dir, { recursive: true, force: true });
+		removeDir(dir);
 		throw e;
 	}
 	return {
@@ -160,7 +191,7 @@ export async function startPostgres({ user = 'n8n', database = 'n8n' } = {}) {
 		async stop() {
 			// SIGTERM is PostgreSQL's "smart" shutdown (waits for clients): stop the n8n processes first.
 			await proc.stop();
-			fs.rmSync(dir, { recursive: true, force: true });
+			removeDir(dir);
 		},
 	};
 }
