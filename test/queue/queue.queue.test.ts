@@ -78,7 +78,7 @@ beforeAll(async () => {
 	main = await tooling.startEditor({ home });
 	workers.push(await queue.startWorker(home, { name: 'a' }));
 	process.stdout.write(`[queue] Redis, PostgreSQL, n8n main and worker a up in ${Math.round((Date.now() - t0) / 1000)} s\n`);
-}, 10 * 60_000);
+}, 40 * 60_000); // a cold cache installs n8n first (10–15 min)
 
 afterAll(async () => {
 	// Workers and main before the services they use; each step even when another failed.
