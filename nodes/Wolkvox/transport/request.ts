@@ -15,12 +15,11 @@ export const DEFAULT_TIME_ZONE = 'America/Bogota';
 export const DEFAULT_TIMEOUT_MS = 65_000;
 /**
  * Only the simultaneous-requests 403 is retried. The limiter keeps one n8n process under the token's
- * cap, but queue-mode workers (or another system) share the token without knowing of each other, and
- * a worker whose requests keep the token's slots busy wins them again as soon as it frees them: the
- * other worker's refused request may have to wait until that execution is done. Eight retries, doubling
- * from 1 s up to 8 s, wait 23.5–47 s in all (retryDelayMs): long enough to outlast a burst of another
- * worker's items, short enough that a token genuinely held elsewhere fails within Wolkvox's own 60 s call
- * limit, with advice, instead of hanging.
+ * cap, but queue-mode workers (or another system) share the token without knowing of each other: a
+ * refused request may find both slots taken again at each retry for as long as the others keep sending.
+ * Eight retries, doubling from 1 s up to 8 s, wait 23.5–47 s in all (retryDelayMs): long enough to
+ * outlast a run of another worker's items, short enough that a token genuinely held elsewhere fails
+ * within Wolkvox's own 60 s call limit, with advice, instead of hanging.
  */
 export const DEFAULT_RETRY: RetryPolicy = { retries: 8, baseDelayMs: 1000, maxDelayMs: 8000 };
 
