@@ -53,12 +53,17 @@ export async function startProcess({ name, command, args, env = process.env, cwd
 	if (child.pid) leftovers.groups.add(child.pid);
 	let out = '';
 	let exited = null;
-	const exitP = new Promise((resolve) =>
+	const exitP = new Promise((resolve) => {
 		child.on('exit', (code, signal) => {
 			leftovers.groups.delete(child.pid);
 			resolve((exited = { code, signal }));
-		}),
-	);
+		});
+		// Never started (e.g. the binary is missing): no 'exit' event will come.
+		child.on('error', (e) => {
+			out += `\n[spawn error] ${e.message}`;
+			if (!child.pid) resolve((exited = { code: null, signal: null, error: e.message }));
+		});
+	});
 	const readyP = new Promise((resolve) => {
 		const onData = (d) => {
 			out = (out + d).slice(-400_000);
@@ -67,7 +72,6 @@ export async function startProcess({ name, command, args, env = process.env, cwd
 		child.stdout.on('data', onData);
 		child.stderr.on('data', onData);
 	});
-	child.on('error', (e) => (out += `\n[spawn error] ${e.message}`));
 	const stop = async (graceMs = 15_000) => {
 		if (exited) return exited;
 		killGroup(child, 'SIGTERM');

@@ -74,9 +74,13 @@ beforeAll(async () => {
 	);
 	await publish(await tooling.importWorkflows(home, flows.map((f) => queueWorkflow(f.workflowId, f.path, randomUUID(), f.credential))));
 
-	// The main instance registers the active workflows' webhooks and enqueues their executions.
-	main = await tooling.startEditor({ home });
-	workers.push(await queue.startWorker(home, { name: 'a' }));
+	// The main instance registers the active workflows' webhooks and enqueues their executions; the
+	// first worker starts beside it. allSettled: whichever started is stopped by afterAll.
+	const started = await Promise.allSettled([
+		tooling.startEditor({ home }).then((m) => (main = m)),
+		queue.startWorker(home, { name: 'a' }).then((w) => workers.push(w)),
+	]);
+	for (const s of started) if (s.status === 'rejected') throw s.reason;
 	process.stdout.write(`[queue] Redis, PostgreSQL, n8n main and worker a up in ${Math.round((Date.now() - t0) / 1000)} s\n`);
 }, 40 * 60_000); // a cold cache installs n8n first (10–15 min)
 
