@@ -37,6 +37,7 @@ export interface QueueTooling {
 	startPostgres(options?: { user?: string; database?: string }): Promise<Postgres>;
 	queueEnv(services: { redis: Service; postgres: Postgres }): Record<string, string>;
 	startWorker(home: N8nHome, options?: { name?: string; concurrency?: number; env?: Record<string, string> }): Promise<ServiceProcess>;
+	waitForWebhook(url: string, path: string, options?: { method?: string; timeoutMs?: number }): Promise<void>;
 	runN8n(home: N8nHome, args: string[], options?: { timeoutMs?: number; env?: Record<string, string> }): Promise<RunResult>;
 }
 

@@ -220,6 +220,30 @@ export function queueEnv({ redis, postgres }) {
 }
 
 /**
+ * Resolves once the main instance at `url` has registered the production webhook `method path`.
+ * n8n 2.41.1 answers its REST API, and prints "Editor is now accessible", before it has registered
+ * the published workflows' webhooks (that happens in the background). The probe asks with another
+ * method, so nothing runs: n8n then answers 404 "not registered for GET requests. Did you mean to
+ * make a POST request?" once the webhook exists, and "... is not registered." before.
+ */
+export async function waitForWebhook(url, path, { method = 'POST', timeoutMs = START_TIMEOUT_MS } = {}) {
+	const probe = method === 'GET' ? 'HEAD' : 'GET';
+	const t0 = Date.now();
+	let last = '';
+	while (Date.now() - t0 < timeoutMs) {
+		try {
+			const res = await fetch(`${url}/webhook/${path}`, { method: probe, signal: AbortSignal.timeout(5_000) });
+			last = `${res.status} ${await res.text()}`;
+			if (last.includes(`Did you mean to make a ${method} request`)) return;
+		} catch (e) {
+			last = e.message;
+		}
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	throw new Error(`webhook ${method} /webhook/${path} not registered on ${url} within ${timeoutMs} ms; last answer: ${last.slice(0, 500)}`);
+}
+
+/**
  * `n8n worker --concurrency=N` in a home set up with queueEnv. Each worker gets its own task-runner
  * broker port, HTTP port and event-log file, since they share the home folder. Resolves once the
  * worker says it is ready; `.stop()` ends it (SIGTERM: n8n lets running jobs finish first).

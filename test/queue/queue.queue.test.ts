@@ -81,6 +81,8 @@ beforeAll(async () => {
 		queue.startWorker(home, { name: 'a' }).then((w) => workers.push(w)),
 	]);
 	for (const s of started) if (s.status === 'rejected') throw s.reason;
+	// The REST API answers before the published workflows' webhooks are registered.
+	for (const f of flows) await queue.waitForWebhook(main!.url, f.path);
 	process.stdout.write(`[queue] Redis, PostgreSQL, n8n main and worker a up in ${Math.round((Date.now() - t0) / 1000)} s\n`);
 }, 40 * 60_000); // a cold cache installs n8n first (10–15 min)
 
