@@ -64,7 +64,7 @@ export class WolkvoxApi implements ICredentialType {
 			default: 1,
 			typeOptions: { minValue: 1, maxValue: 2 },
 			description:
-				'How many requests this token may have in flight at once from this n8n. Wolkvox refuses more than 2; keep 1 if another system uses the same token.',
+				'How many requests this token may have in flight at once from this n8n (in queue mode: from each worker). Wolkvox refuses more than 2; keep 1 if another system or a second worker uses the same token.',
 		},
 	];
 

@@ -137,7 +137,7 @@ export async function pinnedVersions(): Promise<string[]> {
 	return Object.values((await loadN8nTooling()).PINNED_N8N_VERSIONS);
 }
 
-async function importInMainContext(file: string): Promise<unknown> {
+export async function importInMainContext(file: string): Promise<unknown> {
 	// `process` of the main context: jest hands tests a copy, whose emitWarning Node never calls.
 	const realProcess = vm.runInThisContext('process') as NodeJS.Process;
 	const emitWarning = realProcess.emitWarning;

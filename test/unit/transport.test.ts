@@ -39,16 +39,12 @@ afterEach(async () => {
 });
 
 describe('getRows retries', () => {
-	it('retries the simultaneous-requests 403 with growing delays and then returns the rows', async () => {
+	it('retries the simultaneous-requests 403 and then returns the rows', async () => {
 		sim.setFaults({ concurrencyRejections: 3 });
 		const rows = await getRows(context(), connection(), call, { itemIndex: 0, retry });
 		expect(rows).toHaveLength(1);
-		const log = sim.stats.log;
-		expect(log.map((e) => e.status)).toEqual([403, 403, 403, 200]);
-		const gaps = log.slice(1).map((e, i) => e.startedAt - log[i].endedAt);
-		expect(gaps[0]).toBeGreaterThanOrEqual(5);
-		expect(gaps[1]).toBeGreaterThanOrEqual(10);
-		expect(gaps[2]).toBeGreaterThanOrEqual(20);
+		// The waits between the attempts are retryDelayMs's, tested as a pure function in retry.test.ts.
+		expect(sim.stats.log.map((e) => e.status)).toEqual([403, 403, 403, 200]);
 	});
 
 	it('gives up after the bounded number of attempts with advice', async () => {

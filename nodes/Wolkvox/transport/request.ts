@@ -13,12 +13,31 @@ export const CREDENTIAL_TYPE = 'wolkvoxApi';
 export const DEFAULT_TIME_ZONE = 'America/Bogota';
 /** Wolkvox stops a call after 60 s (API.md); a little more lets its own answer arrive. */
 export const DEFAULT_TIMEOUT_MS = 65_000;
-/** Only the simultaneous-requests 403 is retried: 1 s, 2 s, 4 s, 8 s, then it fails. */
-export const DEFAULT_RETRY: RetryPolicy = { retries: 4, baseDelayMs: 1000 };
+/**
+ * Only the simultaneous-requests 403 is retried. The limiter keeps one n8n process under the token's
+ * cap, but queue-mode workers (or another system) share the token without knowing of each other: a
+ * refused request may find both slots taken again at each retry for as long as the others keep sending.
+ * Eight retries, doubling from 1 s up to 8 s, wait 23.5–47 s in all (retryDelayMs): long enough to
+ * outlast a run of another worker's items, short enough that a token genuinely held elsewhere fails
+ * within Wolkvox's own 60 s call limit, with advice, instead of hanging.
+ */
+export const DEFAULT_RETRY: RetryPolicy = { retries: 8, baseDelayMs: 1000, maxDelayMs: 8000 };
 
 export interface RetryPolicy {
 	retries: number;
 	baseDelayMs: number;
+	/** Ceiling of one wait (default: no ceiling). */
+	maxDelayMs?: number;
+}
+
+/**
+ * The wait before retry number `attempt` (0-based): "equal jitter", a random point in the upper half of
+ * the doubled delay. The jitter keeps workers that were refused together from retrying in lockstep;
+ * the fixed half keeps a minimum total wait, so a run of refusals cannot use every retry up at once.
+ */
+export function retryDelayMs(policy: RetryPolicy, attempt: number, random: () => number = Math.random): number {
+	const ceiling = Math.min(policy.maxDelayMs ?? Infinity, policy.baseDelayMs * 2 ** attempt);
+	return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
 type Context = IExecuteFunctions | ILoadOptionsFunctions;
@@ -128,7 +147,7 @@ export async function getRows(ctx: Context, connection: Connection, call: Call, 
 			if (verdict === 'rows') return rows;
 			if (verdict === 'noRows') return [];
 			if (verdict === 'busy' && attempt < retry.retries) {
-				await sleep(retry.baseDelayMs * 2 ** attempt);
+				await sleep(retryDelayMs(retry, attempt));
 				continue;
 			}
 			throw answerError(node, itemIndex, status, hide(msg), call.api);

@@ -1,0 +1,19 @@
+/**
+ * The queue-mode test (test/queue): the built package in n8n 2.41.1's queue mode, a main instance and
+ * two workers on their own Redis and PostgreSQL. Run with `npm run test:queue` (builds first).
+ * Its files are test/queue/*.queue.test.ts; the unit-test config (jest.config.js) ignores the folder.
+ * @type {import('jest').Config}
+ */
+module.exports = {
+	preset: 'ts-jest',
+	testEnvironment: 'node',
+	roots: ['<rootDir>/test/queue'],
+	testMatch: ['**/*.queue.test.ts'],
+	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+	// Installs Debian's redis-server and postgresql with apt-get when missing (root only).
+	globalSetup: '<rootDir>/scripts/queue/global-setup.js',
+	// A cold n8n cache installs n8n first (minutes); the hooks carry their own timeouts.
+	testTimeout: 5 * 60_000,
+	// Fails the run when a test prints a test token (test/secrets.json).
+	reporters: ['default', '<rootDir>/test/reporters/noSecrets.js'],
+};
