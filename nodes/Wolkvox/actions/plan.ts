@@ -1,4 +1,4 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { findEndpoint, findResource } from '../catalog';
@@ -33,8 +33,14 @@ function selectedEndpoint(ctx: IExecuteFunctions, itemIndex: number, resourceVal
 	return endpoint;
 }
 
+/** What reading an endpoint's parameters needs; the trigger adapts its poll context to it. */
+export interface ParamSource {
+	getNode(): INode;
+	getNodeParameter(name: string, itemIndex: number, fallback?: unknown): unknown;
+}
+
 /** The endpoint's extra query parameters as Wolkvox wants them: flags spelled its way, blanks left out. */
-function paramsOf(ctx: IExecuteFunctions, itemIndex: number, endpoint: Endpoint): Record<string, string> {
+export function paramsOf(ctx: ParamSource, itemIndex: number, endpoint: Endpoint): Record<string, string> {
 	const params: Record<string, string> = {};
 	for (const param of endpoint.params ?? []) {
 		const value = ctx.getNodeParameter(param.name, itemIndex, param.default);
