@@ -20,6 +20,7 @@ import { bucketLength, rowClockOf, rowSpan, TIMED_REPORTS } from './rowTime';
 import type { RowClock } from './rowTime';
 
 const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
 const SAMPLE_DAYS = 7;
 
 /** The poll context read the way the Wolkvox node's planner reads an item. */
@@ -66,11 +67,12 @@ function output(watch: Watch, rows: IDataObject[]): INodeExecutionData[] {
 	}));
 }
 
-/** Fetch Test Event: the latest row of the last days, without touching the poll state. */
+/** Fetch Test Event: the latest row of the last day (else of the last week), without touching the poll state. */
 async function sample(watch: Watch, now: number): Promise<INodeExecutionData[][]> {
 	const { timeZone } = watch.connection;
-	const windows = splitRange(wallAt(now - SAMPLE_DAYS * 24 * 60 * MINUTE_MS, timeZone), wallAt(now, timeZone));
-	const rows = await readWindows(watch, windows);
+	const daysAgo = (days: number) => wallAt(now - days * DAY_MS, timeZone);
+	let rows = await readWindows(watch, splitRange(daysAgo(1), daysAgo(0)));
+	if (rows.length === 0) rows = await readWindows(watch, splitRange(daysAgo(SAMPLE_DAYS), daysAgo(1)));
 	let latest: IDataObject | undefined;
 	let latestStart = -Infinity;
 	for (const row of rows) {

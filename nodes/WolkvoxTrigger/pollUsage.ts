@@ -70,7 +70,8 @@ export async function pollUsage(ctx: IPollFunctions): Promise<INodeExecutionData
 	const connection = await connect(ctx, 0);
 	const products = [...new Set(watched.map((w) => w.product))];
 	const manual = ctx.getMode() === 'manual';
-	const staticData = ctx.getWorkflowStaticData('node');
+	// Fetch Test Event reads no state and writes none.
+	const staticData = manual ? {} : ctx.getWorkflowStaticData('node');
 	if (!manual) await assertQuota(ctx, connection, products.length, staticData, now);
 
 	const usages = new Map<string, Usage>();
