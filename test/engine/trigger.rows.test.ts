@@ -14,6 +14,9 @@ const LATE_MINUTES = 20;
 const OVERLAP_MINUTES = 30;
 let sim: Simulator;
 
+// Hundreds of polls, each a real HTTP exchange with the simulator: more than jest's default 5 s on a busy machine.
+jest.setTimeout(60_000);
+
 beforeAll(async () => {
 	useTestClock();
 	sim = await startSim({ lateMinutes: LATE_MINUTES });

@@ -9,6 +9,9 @@ import type { Simulator } from '../simulator/server';
 import { SEED, expectOk, restarted, setNow, startSim, triggerHarness, useTestClock } from './triggerSetup';
 
 let sim: Simulator;
+// Hundreds of polls, each a real HTTP exchange with the simulator: more than jest's default 5 s on a busy machine.
+jest.setTimeout(60_000);
+
 beforeAll(async () => {
 	useTestClock();
 	sim = await startSim();

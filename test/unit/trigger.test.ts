@@ -5,6 +5,7 @@ import { fingerprint, fingerprints } from '../../nodes/WolkvoxTrigger/rowIdentit
 import { bucketLength, rowClockOf, rowSpan, TIMED_REPORTS } from '../../nodes/WolkvoxTrigger/rowTime';
 import { checkThreshold } from '../../nodes/WolkvoxTrigger/threshold';
 import { findEndpoint } from '../../nodes/Wolkvox/catalog';
+import { WolkvoxTrigger } from '../../nodes/WolkvoxTrigger/WolkvoxTrigger.node';
 
 describe('poll cost', () => {
 	it.each([
@@ -110,5 +111,28 @@ describe('cursor update', () => {
 		const row = { id: 'h', span: { start: 0, end: 3_600_000 } };
 		expect(selectNew(state, [row], 3_650_000, 3_650_000, buckets).emit).toEqual([]);
 		expect(selectNew(state, [row], 3_660_000, 3_660_000, buckets).emit).toEqual([0]);
+	});
+});
+
+describe('trigger description', () => {
+	const { description } = new WolkvoxTrigger();
+	const named = (name: string) => description.properties.filter((p) => p.name === name);
+
+	it('offers, per report family, exactly the reports whose rows carry a time', () => {
+		const offered = named('report').flatMap((p) => (p.options ?? []).map((o) => (o as { value: string }).value));
+		expect(offered.sort()).toEqual(TIMED_REPORTS.endpoints.map((e) => e.api).sort());
+		for (const p of named('report')) expect(p.displayOptions?.show?.event).toEqual(['newReportRows']);
+	});
+
+	it('shows a report parameter, as on the Wolkvox node, only for the reports that take it', () => {
+		const [skill] = named('skill_id');
+		expect(skill.displayOptions?.show).toMatchObject({ event: ['newReportRows'], report: expect.arrayContaining(['skill_2', 'skill_10']) });
+		expect(skill.typeOptions?.loadOptionsMethod).toBe('getSkillsOrAll');
+		expect(Object.keys(new WolkvoxTrigger().methods.loadOptions)).toContain('getSkillsOrAll');
+	});
+
+	it('is a polling trigger on the Wolkvox credential', () => {
+		expect(description).toMatchObject({ name: 'wolkvoxTrigger', displayName: 'Wolkvox Trigger', polling: true, group: ['trigger'], inputs: [] });
+		expect(description.credentials).toEqual([{ name: 'wolkvoxApi', required: true }]);
 	});
 });
