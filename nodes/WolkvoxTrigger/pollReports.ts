@@ -5,6 +5,7 @@ import { fetchPlan } from '../Wolkvox/actions/fetch';
 import { paramsOf } from '../Wolkvox/actions/plan';
 import type { ParamSource } from '../Wolkvox/actions/plan';
 import { findEndpoint } from '../Wolkvox/catalog';
+import type { Endpoint } from '../Wolkvox/catalog';
 import { instantOf, parseWolkvox, splitRange, toWall, wallAt } from '../Wolkvox/dates';
 import type { DateWindow, WallTime } from '../Wolkvox/dates';
 import { toNodeError } from '../Wolkvox/nodeError';
@@ -31,7 +32,7 @@ function paramSource(ctx: IPollFunctions): ParamSource {
 	};
 }
 
-function selectedReport(ctx: IPollFunctions) {
+function selectedReport(ctx: IPollFunctions): { endpoint: Endpoint; clock: RowClock } {
 	const api = String(ctx.getNodeParameter('report', ''));
 	const endpoint = findEndpoint('report', api);
 	const clock = endpoint && rowClockOf(endpoint);
@@ -49,7 +50,7 @@ const instantOfWindowEnd = (window: DateWindow, timeZone: string) =>
 interface Watch {
 	ctx: IPollFunctions;
 	connection: Connection;
-	endpoint: NonNullable<ReturnType<typeof findEndpoint>>;
+	endpoint: Endpoint;
 	clock: RowClock;
 	params: Record<string, string>;
 }

@@ -286,8 +286,14 @@ test('the nodes panel finds Wolkvox and adds it with a Billing action', async ()
 		await search.fill('Wolkvox');
 		const panel = page.getByRole('complementary').filter({ has: search });
 		await panel.getByText('Wolkvox', { exact: true }).first().click();
-		// The node's actions, grouped by resource; pick Billing's.
-		await page.getByText('Get product usage', { exact: true }).click();
+		// The node's actions, grouped by resource; pick Billing's. The package also has the Wolkvox
+		// Trigger, so n8n shows both under one entry: on an empty canvas its triggers come first and
+		// the actions are folded under "Actions (N)".
+		const action = page.getByText('Get product usage', { exact: true });
+		const folded = page.getByText(/^Actions \(\d+\)$/);
+		await action.or(folded).first().waitFor();
+		if (!(await action.isVisible())) await folded.first().click();
+		await action.click();
 		await ndv(page).waitFor();
 	});
 
