@@ -351,3 +351,46 @@ test('switching to Report → Get renders Report Family, Report, Period and the 
 		await page.screenshot({ path: path.join(ARTIFACTS, 'canvas.png') });
 	});
 });
+
+test('the Wolkvox Trigger renders both events, and Fetch Test Event shows a sample row', async () => {
+	const e = editor as Editor;
+	await step('trigger-add', async () => {
+		await page.goto(`${e.url}/workflow/new`);
+		await signInIfAsked(page, e);
+		await page.waitForURL(/\/workflow\//);
+		await dismissBanners(page);
+		const addFirstStep = page.getByRole('group').filter({ hasText: /^Add first step/ }).getByRole('button');
+		await page.getByRole('button', { name: 'Open nodes panel' }).or(addFirstStep).first().click();
+		const search = page.getByRole('textbox', { name: /search nodes/i });
+		await search.fill('Wolkvox');
+		const panel = page.getByRole('complementary').filter({ has: search });
+		await panel.getByText('Wolkvox', { exact: true }).first().click();
+		await page.getByText('On new report rows', { exact: true }).click();
+		await ndv(page).waitFor();
+	});
+
+	await step('trigger-rows', async () => {
+		expect(await valueOf(parameter(page, 'Event').getByRole('combobox'))).toBe('New Report Rows');
+		await ndv(page).getByText('Poll Times', { exact: true }).first().waitFor();
+		await ndv(page).getByText('Overlap (Minutes)', { exact: true }).waitFor();
+		expect(await valueOf(parameter(page, 'Report Family').getByRole('combobox'))).toBe('IVR and Self-Service (Diagrams)');
+		const reports = await openOptions(page, 'Report');
+		await page.keyboard.press('Escape');
+		expect(reports).toEqual(expect.arrayContaining(['IVR Calls and Minutes by Hour', 'IVR Call Detail']));
+		expect(reports).not.toContain('IVR Calls and Minutes by Menu Option'); // its rows carry no time
+	});
+
+	await step('trigger-fetch', async () => {
+		// Manual mode against the simulator: the latest hour of IVR traffic, as one item.
+		await ndv(page).getByRole('button', { name: /fetch test event/i }).first().click();
+		await ndv(page).getByText('ivr_minutes', { exact: false }).first().waitFor();
+		await page.screenshot({ path: path.join(ARTIFACTS, 'trigger-rows.png') });
+	});
+
+	await step('trigger-usage', async () => {
+		await choose(page, 'Event', 'Usage Threshold Crossed');
+		await ndv(page).getByText('Overlap (Minutes)', { exact: true }).waitFor({ state: 'detached' });
+		await ndv(page).getByText('Add Threshold', { exact: true }).first().waitFor();
+		await page.screenshot({ path: path.join(ARTIFACTS, 'trigger-usage.png') });
+	});
+});
