@@ -151,6 +151,25 @@ function parameter(p: Page, label: string, control: Locator = p.getByRole('combo
 	return ndv(p).locator('div').filter({ has: p.getByText(label, { exact: true }) }).filter({ has: control }).last();
 }
 
+/** A new, empty workflow in the editor. */
+async function newWorkflow(p: Page, e: Editor): Promise<void> {
+	await p.goto(`${e.url}/workflow/new`);
+	await signInIfAsked(p, e);
+	await p.waitForURL(/\/workflow\//);
+	await dismissBanners(p);
+}
+
+/** The nodes panel, searched for Wolkvox, with the package's entry (node and trigger) opened. */
+async function openWolkvoxEntry(p: Page): Promise<void> {
+	// 2.x names the canvas' + button; 1.123 leaves it unnamed, so take the empty canvas' "Add first step".
+	const addFirstStep = p.getByRole('group').filter({ hasText: /^Add first step/ }).getByRole('button');
+	await p.getByRole('button', { name: 'Open nodes panel' }).or(addFirstStep).first().click();
+	const search = p.getByRole('textbox', { name: /search nodes/i });
+	await search.fill('Wolkvox');
+	const panel = p.getByRole('complementary').filter({ has: search });
+	await panel.getByText('Wolkvox', { exact: true }).first().click();
+}
+
 /** Close the node's panel: Escape once nothing in it has focus, else 1.x's "Back to canvas" or 2.x's × (unnamed: n8n's test id). */
 async function closeNdv(p: Page): Promise<void> {
 	await p.evaluate('document.activeElement && document.activeElement.blur()'); // a string: no DOM types here
@@ -271,21 +290,10 @@ afterAll(async () => {
 
 test('the nodes panel finds Wolkvox and adds it with a Billing action', async () => {
 	const e = editor as Editor;
-	await step('open', async () => {
-		await page.goto(`${e.url}/workflow/new`);
-		await signInIfAsked(page, e);
-		await page.waitForURL(/\/workflow\//);
-		await dismissBanners(page);
-	});
+	await step('open', async () => await newWorkflow(page, e));
 
 	await step('add-node', async () => {
-		// 2.x names the canvas' + button; 1.123 leaves it unnamed, so take the empty canvas' "Add first step".
-		const addFirstStep = page.getByRole('group').filter({ hasText: /^Add first step/ }).getByRole('button');
-		await page.getByRole('button', { name: 'Open nodes panel' }).or(addFirstStep).first().click();
-		const search = page.getByRole('textbox', { name: /search nodes/i });
-		await search.fill('Wolkvox');
-		const panel = page.getByRole('complementary').filter({ has: search });
-		await panel.getByText('Wolkvox', { exact: true }).first().click();
+		await openWolkvoxEntry(page);
 		// The node's actions, grouped by resource; pick Billing's. The package also has the Wolkvox
 		// Trigger, so n8n shows both under one entry: on an empty canvas its triggers come first and
 		// the actions are folded under "Actions (N)".
@@ -355,16 +363,8 @@ test('switching to Report → Get renders Report Family, Report, Period and the 
 test('the Wolkvox Trigger renders both events, and Fetch Test Event shows a sample row', async () => {
 	const e = editor as Editor;
 	await step('trigger-add', async () => {
-		await page.goto(`${e.url}/workflow/new`);
-		await signInIfAsked(page, e);
-		await page.waitForURL(/\/workflow\//);
-		await dismissBanners(page);
-		const addFirstStep = page.getByRole('group').filter({ hasText: /^Add first step/ }).getByRole('button');
-		await page.getByRole('button', { name: 'Open nodes panel' }).or(addFirstStep).first().click();
-		const search = page.getByRole('textbox', { name: /search nodes/i });
-		await search.fill('Wolkvox');
-		const panel = page.getByRole('complementary').filter({ has: search });
-		await panel.getByText('Wolkvox', { exact: true }).first().click();
+		await newWorkflow(page, e);
+		await openWolkvoxEntry(page);
 		await page.getByText('On new report rows', { exact: true }).click();
 		await ndv(page).waitFor();
 	});
