@@ -68,3 +68,11 @@ describe('late-arriving rows', () => {
 		expect(filled).toEqual(full);
 	});
 });
+
+it('the quota day follows the moved clock', async () => {
+	const sim = await start({ dailyQuota: 2 });
+	const call = async () => (await fetch(`${sim.url}/api/v2/billing.php?api=ivr_calls`, { headers: { 'wolkvox-token': TOKEN } })).status;
+	expect([await call(), await call(), await call()]).toEqual([200, 200, 403]);
+	sim.setClock({ advanceMs: 86_400_000 });
+	expect(await call()).toBe(200);
+});

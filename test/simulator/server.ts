@@ -31,7 +31,6 @@ const PATH = /^\/api\/v2\/([a-z_]+)\.php$/;
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
 	const o = resolveOptions(options);
 	const pem = o.https ? await makeCertificate() : undefined;
-	const gate = new TokenGate(o);
 	const faults = new FaultState();
 	const timers = new Set<NodeJS.Timeout>();
 	const log: LogEntry[] = [];
@@ -53,6 +52,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		}
 		return now();
 	};
+	const gate = new TokenGate({ ...o, now });
 	let requests = 0;
 	let inFlight = 0;
 	let envelopes = 0;
