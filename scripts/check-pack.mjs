@@ -11,7 +11,7 @@ if (stray.length) problems.push(`files outside dist/: ${stray.join(', ')}`);
 for (const entry of [...pkg.n8n.nodes, ...pkg.n8n.credentials]) {
 	if (!files.includes(entry)) problems.push(`n8n entry ${entry} is not in the tarball (did the build run?)`);
 }
-for (const required of ['README.md', 'LICENSE', 'dist/nodes/Wolkvox/Wolkvox.node.json', 'dist/nodes/Wolkvox/wolkvox.svg', 'dist/nodes/Wolkvox/wolkvox.dark.svg']) {
+for (const required of ['README.md', 'LICENSE', 'dist/nodes/Wolkvox/Wolkvox.node.json', 'dist/nodes/Wolkvox/wolkvox.svg', 'dist/nodes/Wolkvox/wolkvox.dark.svg', 'dist/nodes/WolkvoxTrigger/WolkvoxTrigger.node.json', 'dist/nodes/WolkvoxTrigger/wolkvox.svg', 'dist/nodes/WolkvoxTrigger/wolkvox.dark.svg']) {
 	if (!files.includes(required)) problems.push(`${required} is missing`);
 }
 if (Object.keys(pkg.dependencies ?? {}).length) problems.push(`runtime dependencies: ${Object.keys(pkg.dependencies).join(', ')}`);

@@ -109,6 +109,7 @@ export interface N8nTooling {
 	importWorkflows(home: N8nHome, workflows: JsonObject[]): Promise<string[]>;
 	executeWorkflows(home: N8nHome, ids: string[], options?: { concurrency?: number; timeoutMs?: number }): Promise<Record<string, BatchEntry>>;
 	startEditor(options: StartEditorOptions): Promise<Editor>;
+	runN8n(home: N8nHome, args: string[], options?: { timeoutMs?: number }): Promise<{ code: number | null; stdout: string; stderr: string }>;
 }
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');

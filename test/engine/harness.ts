@@ -285,6 +285,36 @@ function defaultVersion(description: INodeTypeDescription): number {
 	return Array.isArray(version) ? Math.max(...version) : version;
 }
 
+/** The engine's additional data for a run in tests: real credential handling, no sub-workflows or runners. */
+export function harnessAdditionalData(
+	credentialsHelper: ICredentialsHelper,
+	hooks: ExecutionLifecycleHooks,
+): IWorkflowExecuteAdditionalData {
+	const notAvailable = (what: string) => async () => {
+		throw new Error(`Harness: ${what} is not available in node tests`);
+	};
+	return {
+		credentialsHelper,
+		hooks,
+		externalSecretsProxy: new ExternalSecretsProxy(),
+		executionId: 'harness-execution',
+		currentNodeExecutionIndex: 0,
+		// Read from node.parameters instead, as in a normal run.
+		currentNodeParameters: undefined,
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+		webhookBaseUrl: 'http://localhost:5678/webhook',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+		variables: {},
+		executeWorkflow: notAvailable('executeWorkflow (sub-workflows)'),
+		getRunExecutionData: async () => undefined,
+		logAiEvent: () => {},
+		startRunnerTask: notAvailable('startRunnerTask (task runners)'),
+	};
+}
+
 export async function runNode(opts: RunNodeOptions): Promise<RunNodeResult> {
 	const inputItems = opts.inputItems ?? [{ json: {} }];
 	const credentialTypeList = opts.credentialType
@@ -353,29 +383,7 @@ export async function runNode(opts: RunNodeOptions): Promise<RunNodeResult> {
 		activeVersionId: null,
 	});
 
-	const notAvailable = (what: string) => async () => {
-		throw new Error(`Harness: ${what} is not available in node tests`);
-	};
-	const additionalData: IWorkflowExecuteAdditionalData = {
-		credentialsHelper,
-		hooks,
-		externalSecretsProxy: new ExternalSecretsProxy(),
-		executionId: 'harness-execution',
-		currentNodeExecutionIndex: 0,
-		// Read from node.parameters instead, as in a normal run.
-		currentNodeParameters: undefined,
-		restApiUrl: 'http://localhost:5678/rest',
-		instanceBaseUrl: 'http://localhost:5678',
-		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
-		webhookBaseUrl: 'http://localhost:5678/webhook',
-		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
-		variables: {},
-		executeWorkflow: notAvailable('executeWorkflow (sub-workflows)'),
-		getRunExecutionData: async () => undefined,
-		logAiEvent: () => {},
-		startRunnerTask: notAvailable('startRunnerTask (task runners)'),
-	};
+	const additionalData = harnessAdditionalData(credentialsHelper, hooks);
 
 	// Node errors do not reject: the engine records them in the returned IRun.
 	const run = await new WorkflowExecute(additionalData, mode).run({ workflow, startNode });

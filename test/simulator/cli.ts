@@ -1,7 +1,7 @@
 // Runs the simulator from a shell:
 //   npx tsx test/simulator/cli.ts --port 8787 [--https] [--token T] [--seed N] [--latency MS]
 //     [--max-concurrent N] [--daily-quota N] [--row-cap N] [--hour-field date|day|alternate] [--timezone Z]
-//     [--no-quirks] [--ca-out FILE]   (https: writes the self-signed certificate's PEM there for clients to trust)
+//     [--no-quirks] [--ca-out FILE] [--now ISO] [--late-minutes N]   (https: writes the self-signed certificate's PEM there for clients to trust)
 
 import { writeFileSync } from 'node:fs';
 import { startSimulator, type HourField, type Simulator, type SimulatorOptions } from './server';
@@ -28,6 +28,15 @@ function parseArgs(argv: string[]): SimulatorOptions & { caOut?: string } {
 			case '--timezone': o.timezone = value(); break;
 			case '--no-quirks': o.envelopeQuirks = false; break;
 			case '--ca-out': o.caOut = value(); break;
+			case '--late-minutes': o.lateMinutes = int(flag, value()); break;
+			case '--now': {
+				// Starts the clock at this instant; it then runs on (and POST /__sim/clock moves it).
+				const start = new Date(value() ?? '').getTime();
+				if (Number.isNaN(start)) throw new Error('--now needs an ISO date');
+				const origin = Date.now();
+				o.now = () => new Date(start + Date.now() - origin);
+				break;
+			}
 			default: throw new Error(`Unknown option ${flag}`);
 		}
 	}

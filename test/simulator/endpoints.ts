@@ -19,6 +19,8 @@ export interface EndpointContext {
 	seed: number;
 	/** "Now" on the operation's wall clock, in wall ms (see clock.ts). */
 	nowWall: number;
+	/** Late-arriving rows (SimulatorOptions.lateMinutes), in ms; 0 = rows visible at their instant. */
+	lateMs?: number;
 	query: URLSearchParams;
 	/** Validated `date_ini` / `date_end` (14 digits) when the entry needs dates. */
 	dateIni: string;
@@ -109,7 +111,7 @@ function fromFixture(ep: FixtureEndpoint): EndpointSpec {
 			else {
 				plan ??= planReport(ep);
 				rows = reportRows(plan, {
-					seed: ctx.seed, ini: parse14(ctx.dateIni) ?? 0, end: parse14(ctx.dateEnd) ?? 0, now: ctx.nowWall,
+					seed: ctx.seed, ini: parse14(ctx.dateIni) ?? 0, end: parse14(ctx.dateEnd) ?? 0, now: ctx.nowWall, lateMs: ctx.lateMs,
 					limit: ctx.limit, filters: filtersFrom(ep, ctx.query),
 				});
 			}
@@ -134,7 +136,7 @@ export const ENDPOINTS: ReadonlyArray<EndpointSpec> = [
 			// The seed names the hour field `date`, the collection's example `day`; 'alternate' switches
 			// per answer (date first) so clients must accept both.
 			const field = ctx.hourField === 'alternate' ? (ctx.callIndex % 2 === 0 ? 'date' : 'day') : ctx.hourField;
-			return diagram12Rows(ctx.dateIni, ctx.dateEnd, ctx.seed, format14(ctx.nowWall)).map((r) => ({
+			return diagram12Rows(ctx.dateIni, ctx.dateEnd, ctx.seed, format14(ctx.nowWall), ctx.lateMs).map((r) => ({
 				[field]: r.hour,
 				calls: String(r.calls),
 				ivr_minutes: r.ivrMinutes.toFixed(2),

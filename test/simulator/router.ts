@@ -17,6 +17,7 @@ export interface RouteResult {
 export interface RouteEnv {
 	seed: number;
 	nowWall: number;
+	lateMs: number;
 	hourField: EndpointContext['hourField'];
 	rowCap: number;
 	maxRangeDays: number;
@@ -50,7 +51,7 @@ export function route(family: Family, query: URLSearchParams, env: RouteEnv): Ro
 
 	const callIndex = env.nextCallIndex(`${family}/${api}`);
 	const rows = spec.rows({
-		seed: env.seed, nowWall: env.nowWall, query, dateIni, dateEnd, hourField: env.hourField,
+		seed: env.seed, nowWall: env.nowWall, lateMs: env.lateMs, query, dateIni, dateEnd, hourField: env.hourField,
 		quota: env.quota, callIndex, limit: env.rowCap,
 	});
 	// API.md: public clients found an empty result is a 404; its msg and data: [] are inferred.

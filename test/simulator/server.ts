@@ -5,14 +5,14 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { wallMs } from './clock';
+import { MINUTE_MS, wallMs } from './clock';
 import { FAMILIES, type Family } from './endpoints';
 import { bareAnswer, codeAsString, dataAsObject, echoToken, envelope, errorAsHttp200, html502Page, internalError, maintenancePage, MSG, methodNotAllowed, notFoundPage, truncated, type Answer } from './envelope';
 import { FaultState } from './faults';
 import { TokenGate } from './limits';
 import { route } from './router';
 import { makeCertificate } from './tls';
-import { resolveOptions, type Faults, type LogEntry, type Simulator, type SimulatorOptions, type SimulatorStats } from './types';
+import { resolveOptions, type ClockChange, type Faults, type LogEntry, type Simulator, type SimulatorOptions, type SimulatorStats } from './types';
 
 export * from './types';
 export { envelopeVariant, MSG } from './envelope';
@@ -31,12 +31,32 @@ const PATH = /^\/api\/v2\/([a-z_]+)\.php$/;
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
 	const o = resolveOptions(options);
 	const pem = o.https ? await makeCertificate() : undefined;
-	const gate = new TokenGate(o);
 	const configuredQuota = o.dailyQuota;
 	const faults = new FaultState();
 	const timers = new Set<NodeJS.Timeout>();
 	const log: LogEntry[] = [];
 	const callIndex = new Map<string, number>();
+	// The clock: the option's, shifted by what /__sim/clock asked, or pinned by it.
+	let pinned: number | undefined;
+	let shift = 0;
+	const optionNow = o.now;
+	const now = () => new Date(pinned ?? optionNow().getTime() + shift);
+	const setClock = (c: ClockChange): Date => {
+		if (c.now !== undefined) {
+			const at = new Date(c.now).getTime();
+			if (Number.isNaN(at)) throw new Error(`Bad clock now ${String(c.now)}`);
+			pinned = at;
+		}
+		if (c.advanceMs !== undefined) {
+			if (!Number.isFinite(c.advanceMs)) throw new Error('advanceMs must be a number');
+			if (pinned !== undefined) pinned += c.advanceMs;
+			else shift += c.advanceMs;
+		}
+		return now();
+	};
+	// The gate reads `o` live: the moved clock for the quota day, and the quota that quotaLeft changes.
+	o.now = now;
+	const gate = new TokenGate(o);
 	let requests = 0;
 	let inFlight = 0;
 	let envelopes = 0;
@@ -62,7 +82,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		if (!admission.ok) answer = envelope(admission.status, admission.msg, null, envelopes++);
 		else {
 			const r = route(family, url.searchParams, {
-				seed: o.seed, nowWall: wallMs(o.now(), o.timezone), hourField: o.hourField, rowCap: o.rowCap,
+				seed: o.seed, nowWall: wallMs(now(), o.timezone), lateMs: o.lateMinutes * MINUTE_MS, hourField: o.hourField, rowCap: o.rowCap,
 				maxRangeDays: o.maxRangeDays, quota: { limit: o.dailyQuota, usedToday: gate.usedToday() }, quirks: o.envelopeQuirks,
 				nextCallIndex: (key) => { const n = callIndex.get(key) ?? 0; callIndex.set(key, n + 1); return n; },
 			});
@@ -143,6 +163,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		const key = `${req.method} ${url.pathname}`;
 		if (key === 'GET /__sim/stats') return send(200, stats());
 		if (key === 'POST /__sim/reset') { reset(); return send(200, { ok: true }); }
+		if (key === 'GET /__sim/clock') return send(200, { now: now().toISOString() });
+		if (key === 'POST /__sim/clock') {
+			try {
+				return send(200, { now: setClock(JSON.parse(await readBody(req)) as ClockChange).toISOString() });
+			} catch (e) {
+				return send(400, { error: (e as Error).message });
+			}
+		}
 		if (key !== 'POST /__sim/faults') return send(404, { error: 'unknown control endpoint' });
 		try {
 			setFaults(JSON.parse(await readBody(req)) as Partial<Faults>);
@@ -172,6 +200,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		ca: pem?.cert,
 		get stats() { return stats(); },
 		setFaults,
+		setClock,
 		reset,
 		close: () => new Promise<void>((resolve) => {
 			for (const t of timers) clearTimeout(t);

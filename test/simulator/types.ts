@@ -15,8 +15,13 @@ export interface SimulatorOptions {
 	seed?: number;
 	/** The operation's zone: "now", billing dates and the quota day are read in it (API.md: GMT-5). */
 	timezone?: string;
-	/** The simulator's clock; tests pin it. */
+	/** The simulator's clock; tests pin it. `POST /__sim/clock` moves it (see README). */
 	now?: () => Date;
+	/**
+	 * Late-arriving rows (default 0 = none): an event row becomes visible a deterministic 0…N minutes
+	 * after its instant, and diagram_1_2's hour fills up until N minutes after it ends.
+	 */
+	lateMinutes?: number;
 	/** Simultaneous requests per token (API.md: 2). */
 	maxConcurrent?: number;
 	/** Tokens per day (API.md: licenses x 1000); every call with the valid token costs one. */
@@ -69,6 +74,11 @@ export interface Faults {
 	echoToken: boolean;
 }
 
+export interface ClockChange {
+	now?: string | number | Date;
+	advanceMs?: number;
+}
+
 export interface LogEntry {
 	path: string;
 	query: Record<string, string>;
@@ -97,6 +107,8 @@ export interface Simulator {
 	ca?: string;
 	readonly stats: SimulatorStats;
 	setFaults(f: Partial<Faults>): void;
+	/** Pins the clock at `now`, or moves it (pinned or not) by `advanceMs`; returns the new now. */
+	setClock(c: ClockChange): Date;
 	/** Stats, quota, faults and alternation counters back to start. */
 	reset(): void;
 	close(): Promise<void>;
@@ -134,6 +146,7 @@ export function resolveOptions(o: SimulatorOptions): ResolvedOptions {
 		seed: o.seed ?? 1,
 		timezone: o.timezone ?? 'America/Bogota',
 		now: o.now ?? (() => new Date()),
+		lateMinutes: o.lateMinutes ?? 0,
 		maxConcurrent: o.maxConcurrent ?? 2,
 		dailyQuota: o.dailyQuota ?? 1000,
 		rowCap: o.rowCap ?? 60000,

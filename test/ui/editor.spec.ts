@@ -152,6 +152,25 @@ function parameter(p: Page, label: string, control: Locator = p.getByRole('combo
 	return ndv(p).locator('div').filter({ has: p.getByText(label, { exact: true }) }).filter({ has: control }).last();
 }
 
+/** A new, empty workflow in the editor. */
+async function newWorkflow(p: Page, e: Editor): Promise<void> {
+	await p.goto(`${e.url}/workflow/new`);
+	await signInIfAsked(p, e);
+	await p.waitForURL(/\/workflow\//);
+	await dismissBanners(p);
+}
+
+/** The nodes panel, searched for Wolkvox, with the package's entry (node and trigger) opened. */
+async function openWolkvoxEntry(p: Page): Promise<void> {
+	// 2.x names the canvas' + button; 1.123 leaves it unnamed, so take the empty canvas' "Add first step".
+	const addFirstStep = p.getByRole('group').filter({ hasText: /^Add first step/ }).getByRole('button');
+	await p.getByRole('button', { name: 'Open nodes panel' }).or(addFirstStep).first().click();
+	const search = p.getByRole('textbox', { name: /search nodes/i });
+	await search.fill('Wolkvox');
+	const panel = p.getByRole('complementary').filter({ has: search });
+	await panel.getByText('Wolkvox', { exact: true }).first().click();
+}
+
 /** Close the node's panel: Escape once nothing in it has focus, else 1.x's "Back to canvas" or 2.x's × (unnamed: n8n's test id). */
 async function closeNdv(p: Page): Promise<void> {
 	await p.evaluate('document.activeElement && document.activeElement.blur()'); // a string: no DOM types here
@@ -275,23 +294,18 @@ afterAll(async () => {
 
 test('the nodes panel finds Wolkvox and adds it with a Billing action', async () => {
 	const e = editor as Editor;
-	await step('open', async () => {
-		await page.goto(`${e.url}/workflow/new`);
-		await signInIfAsked(page, e);
-		await page.waitForURL(/\/workflow\//);
-		await dismissBanners(page);
-	});
+	await step('open', async () => await newWorkflow(page, e));
 
 	await step('add-node', async () => {
-		// 2.x names the canvas' + button; 1.123 leaves it unnamed, so take the empty canvas' "Add first step".
-		const addFirstStep = page.getByRole('group').filter({ hasText: /^Add first step/ }).getByRole('button');
-		await page.getByRole('button', { name: 'Open nodes panel' }).or(addFirstStep).first().click();
-		const search = page.getByRole('textbox', { name: /search nodes/i });
-		await search.fill('Wolkvox');
-		const panel = page.getByRole('complementary').filter({ has: search });
-		await panel.getByText('Wolkvox', { exact: true }).first().click();
-		// The node's actions, grouped by resource; pick Billing's.
-		await page.getByText('Get product usage', { exact: true }).click();
+		await openWolkvoxEntry(page);
+		// The node's actions, grouped by resource; pick Billing's. The package also has the Wolkvox
+		// Trigger, so n8n shows both under one entry: on an empty canvas its triggers come first and
+		// the actions are folded under "Actions (N)".
+		const action = page.getByText('Get product usage', { exact: true });
+		const folded = page.getByText(/^Actions \(\d+\)$/);
+		await action.or(folded).first().waitFor();
+		if (!(await action.isVisible())) await folded.first().click();
+		await action.click();
 		await ndv(page).waitFor();
 	});
 
@@ -347,5 +361,40 @@ test('switching to Report → Get renders Report Family, Report, Period and the 
 		await page.getByRole('button', { name: 'Zoom to Fit' }).click({ timeout: 5_000 }).catch(() => page.keyboard.press('1'));
 		await page.waitForTimeout(500); // the zoom animation
 		await page.screenshot({ path: path.join(ARTIFACTS, 'canvas.png') });
+	});
+});
+
+test('the Wolkvox Trigger renders both events, and Fetch Test Event shows a sample row', async () => {
+	const e = editor as Editor;
+	await step('trigger-add', async () => {
+		await newWorkflow(page, e);
+		await openWolkvoxEntry(page);
+		await page.getByText('On new report rows', { exact: true }).click();
+		await ndv(page).waitFor();
+	});
+
+	await step('trigger-rows', async () => {
+		expect(await valueOf(parameter(page, 'Event').getByRole('combobox'))).toBe('New Report Rows');
+		await ndv(page).getByText('Poll Times', { exact: true }).first().waitFor();
+		await ndv(page).getByText('Overlap (Minutes)', { exact: true }).waitFor();
+		expect(await valueOf(parameter(page, 'Report Family').getByRole('combobox'))).toBe('IVR and Self-Service (Diagrams)');
+		const reports = await openOptions(page, 'Report');
+		await page.keyboard.press('Escape');
+		expect(reports).toEqual(expect.arrayContaining(['IVR Calls and Minutes by Hour', 'IVR Call Detail']));
+		expect(reports).not.toContain('IVR Calls and Minutes by Menu Option'); // its rows carry no time
+	});
+
+	await step('trigger-fetch', async () => {
+		// Manual mode against the simulator: the latest hour of IVR traffic, as one item.
+		await ndv(page).getByRole('button', { name: /fetch test event/i }).first().click();
+		await ndv(page).getByText('ivr_minutes', { exact: false }).first().waitFor();
+		await page.screenshot({ path: path.join(ARTIFACTS, 'trigger-rows.png') });
+	});
+
+	await step('trigger-usage', async () => {
+		await choose(page, 'Event', 'Usage Threshold Crossed');
+		await ndv(page).getByText('Overlap (Minutes)', { exact: true }).waitFor({ state: 'detached' });
+		await ndv(page).getByText('Add Threshold', { exact: true }).first().waitFor();
+		await page.screenshot({ path: path.join(ARTIFACTS, 'trigger-usage.png') });
 	});
 });

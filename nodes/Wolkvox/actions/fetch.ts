@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { halveWindow } from '../dates';
@@ -15,7 +15,7 @@ export const ROW_CAP = 60_000;
  * window that comes back with the cap is fetched again in halves until no part is cut.
  */
 export async function fetchPlan(
-	ctx: IExecuteFunctions,
+	ctx: IExecuteFunctions | IPollFunctions,
 	connection: Connection,
 	plan: Plan,
 	options: CallOptions,
@@ -43,7 +43,7 @@ export async function fetchPlan(
 	return rows;
 }
 
-function capError(ctx: IExecuteFunctions, api: string, itemIndex: number, window?: DateWindow): NodeOperationError {
+function capError(ctx: IExecuteFunctions | IPollFunctions, api: string, itemIndex: number, window?: DateWindow): NodeOperationError {
 	const where = window ? ` for the single second ${window.start}` : '';
 	return new NodeOperationError(ctx.getNode(), `Wolkvox ${api}: ${ROW_CAP} rows${where}, its maximum per request`, {
 		itemIndex,

@@ -1,10 +1,16 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /**
  * Parameters read with their types checked: an expression can give any value, and a value the
  * node would send as "[object Object]" or read as a truthy flag must be refused before any request.
  */
+
+/** What reading a parameter needs: an execute context, or the trigger's poll context adapted to it. */
+export interface ParamSource {
+	getNode(): INode;
+	getNodeParameter(name: string, itemIndex: number, fallback?: unknown): unknown;
+}
 
 function kindOf(value: unknown): string {
 	if (Array.isArray(value)) return 'a list';
@@ -13,7 +19,7 @@ function kindOf(value: unknown): string {
 }
 
 /** Text for the API: strings trimmed, numbers as written, nothing (null, undefined) as ''. */
-export function textParameter(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string, fallback: unknown = ''): string {
+export function textParameter(ctx: ParamSource, name: string, itemIndex: number, label: string, fallback: unknown = ''): string {
 	const value = ctx.getNodeParameter(name, itemIndex, fallback) as unknown;
 	if (value === undefined || value === null) return '';
 	if (typeof value === 'string') return value.trim();
@@ -25,7 +31,7 @@ export function textParameter(ctx: IExecuteFunctions, name: string, itemIndex: n
 }
 
 /** A flag: a boolean, or the text "true"/"false" an expression may give. */
-export function flagParameter(ctx: IExecuteFunctions, name: string, itemIndex: number, label: string, fallback: boolean): boolean {
+export function flagParameter(ctx: ParamSource, name: string, itemIndex: number, label: string, fallback: boolean): boolean {
 	const value = ctx.getNodeParameter(name, itemIndex, fallback) as unknown;
 	if (typeof value === 'boolean') return value;
 	if (value === undefined || value === null || value === '') return fallback;
@@ -39,7 +45,7 @@ export function flagParameter(ctx: IExecuteFunctions, name: string, itemIndex: n
 
 /** A whole number of at least `min`; `fallback` when left empty. */
 export function numberParameter(
-	ctx: IExecuteFunctions,
+	ctx: ParamSource,
 	name: string,
 	itemIndex: number,
 	label: string,

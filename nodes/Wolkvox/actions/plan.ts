@@ -7,6 +7,9 @@ import { PERIODS, periodRange, splitRange, toWall } from '../dates';
 import type { DateWindow, Period } from '../dates';
 import { toNodeError } from '../nodeError';
 import { flagParameter, textParameter } from './input';
+import type { ParamSource } from './input';
+
+export type { ParamSource } from './input';
 
 /**
  * What one input item asks of Wolkvox: an endpoint, its extra parameters and, for dated endpoints,
@@ -35,7 +38,7 @@ function selectedEndpoint(ctx: IExecuteFunctions, itemIndex: number, resourceVal
 }
 
 /** The endpoint's extra query parameters as Wolkvox wants them: flags spelled its way, blanks left out. */
-function paramsOf(ctx: IExecuteFunctions, itemIndex: number, endpoint: Endpoint): Record<string, string> {
+export function paramsOf(ctx: ParamSource, itemIndex: number, endpoint: Endpoint): Record<string, string> {
 	const params: Record<string, string> = {};
 	for (const param of endpoint.params ?? []) {
 		if (param.type === 'boolean') {

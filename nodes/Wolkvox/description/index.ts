@@ -40,8 +40,11 @@ function operationProperty(resource: Resource): INodeProperties {
 	};
 }
 
-/** One selector per resource; reports are grouped by family first, so each family gets its own list. */
-function selectorProperties(resource: Resource): INodeProperties[] {
+/**
+ * One selector per resource; reports are grouped by family first, so each family gets its own list.
+ * `scope` is the condition under which they show (the trigger shows them for its event).
+ */
+export function selectorProperties(resource: Resource, scope: Record<string, string[]> = { resource: [resource.value] }): INodeProperties[] {
 	const { name, displayName, description } = resource.selector;
 	const selector = (endpoints: Endpoint[], show: Record<string, string[]>): INodeProperties => {
 		const options = endpointOptions(endpoints);
@@ -57,14 +60,14 @@ function selectorProperties(resource: Resource): INodeProperties[] {
 		};
 	};
 	const families = REPORT_FAMILIES.filter((f) => resource.endpoints.some((e) => e.reportFamily === f.value));
-	if (families.length === 0) return [selector(resource.endpoints, { resource: [resource.value] })];
+	if (families.length === 0) return [selector(resource.endpoints, scope)];
 	const firstFamily = findEndpoint(resource.value, resource.selector.default)?.reportFamily ?? families[0].value;
 	return [
 		{
 			displayName: 'Report Family',
 			name: 'reportFamily',
 			type: 'options',
-			displayOptions: { show: { resource: [resource.value] } },
+			displayOptions: { show: scope },
 			options: families.map((f) => ({ name: f.name, value: f.value, description: f.description })).sort(byName),
 			default: firstFamily,
 			description: 'The Reports Manager family the report belongs to',
@@ -72,7 +75,7 @@ function selectorProperties(resource: Resource): INodeProperties[] {
 		...families.map((family) =>
 			selector(
 				resource.endpoints.filter((e) => e.reportFamily === family.value),
-				{ resource: [resource.value], reportFamily: [family.value] },
+				{ ...scope, reportFamily: [family.value] },
 			),
 		),
 	];
@@ -147,7 +150,7 @@ function paramProperty(param: Param, show: Record<string, string[]>): INodePrope
  * Each extra parameter shown only for the endpoints that take it. Endpoints that spell the same
  * parameter the same way share one property; a differing spec gets its own, under the same name.
  */
-function paramProperties(resource: Resource): INodeProperties[] {
+export function paramProperties(resource: Resource, scope: Record<string, string[]> = { resource: [resource.value] }): INodeProperties[] {
 	const byShape = new Map<string, { param: Param; apis: string[] }>();
 	for (const endpoint of resource.endpoints) {
 		for (const param of endpoint.params ?? []) {
@@ -158,11 +161,11 @@ function paramProperties(resource: Resource): INodeProperties[] {
 		}
 	}
 	return [...byShape.values()].map(({ param, apis }) =>
-		paramProperty(param, { resource: [resource.value], [resource.selector.name]: apis }),
+		paramProperty(param, { ...scope, [resource.selector.name]: apis }),
 	);
 }
 
-const simplifyProperty: INodeProperties = {
+export const simplifyProperty: INodeProperties = {
 	displayName: 'Simplify',
 	name: 'simplify',
 	type: 'boolean',

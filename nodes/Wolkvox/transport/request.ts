@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, ILoadOptionsFunctions, IPollFunctions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import type { Family } from '../catalog';
@@ -40,7 +40,7 @@ export function retryDelayMs(policy: RetryPolicy, attempt: number, random: () =>
 	return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
-type Context = IExecuteFunctions | ILoadOptionsFunctions;
+type Context = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 /** One credential, read and checked once per item. */
 export interface Connection {

@@ -35,8 +35,10 @@ export function diagram12Hour(hour10: string, seed = 1): Diagram12Hour {
  * (H:00:00) lies in [dateIni, dateEnd] (both inclusive), H is not before DIAGRAM12_DATA_START, H:00:00
  * is not after `now14` (the current hour counts, with its full-hour value), and H had calls.
  * So date_ini 10:30:00 leaves hour 10 out and date_end 12:00:00 takes hour 12 in. No range limit here.
+ * With `fillMs` > 0 (late-arriving data) an hour fills instead: until `fillMs` after it ends, its
+ * values are the full ones times the share of [H, H + 1 h + fillMs] gone by, rounded down.
  */
-export function diagram12Rows(dateIni14: string, dateEnd14: string, seed = 1, now14?: string): Diagram12Hour[] {
+export function diagram12Rows(dateIni14: string, dateEnd14: string, seed = 1, now14?: string, fillMs = 0): Diagram12Hour[] {
 	const ini = parse14(dateIni14);
 	const end = parse14(dateEnd14);
 	const now = now14 === undefined ? Infinity : parse14(now14);
@@ -45,8 +47,15 @@ export function diagram12Rows(dateIni14: string, dateEnd14: string, seed = 1, no
 	const to = Math.min(end, now);
 	const rows: Diagram12Hour[] = [];
 	for (let h = from; h <= to; h += HOUR_MS) {
-		const row = diagram12Hour(format14(h).slice(0, 10), seed);
+		const full = diagram12Hour(format14(h).slice(0, 10), seed);
+		const row = fillMs > 0 ? filling(full, Math.min(1, (now - h) / (HOUR_MS + fillMs))) : full;
 		if (row.calls > 0) rows.push(row);
 	}
 	return rows;
+}
+
+function filling(full: Diagram12Hour, share: number): Diagram12Hour {
+	if (share >= 1) return full;
+	const calls = Math.floor(full.calls * share);
+	return { hour: full.hour, calls, ivrMinutes: Math.floor(full.ivrMinutes * share * 100) / 100 };
 }

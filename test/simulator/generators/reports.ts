@@ -152,6 +152,8 @@ export interface GenContext {
 	ini: number;
 	end: number;
 	now: number;
+	/** Late-arriving rows: an event is visible only `lag(event)` ∈ [0, lateMs] after its instant. */
+	lateMs?: number;
 	/** Stop after this many rows (the row cap): nothing past it is ever sent. */
 	limit: number;
 	filters: Filters;
@@ -513,18 +515,24 @@ function keeps(b: Binding, f: Filters): boolean {
 }
 
 /** Calls back each kept event of [ini, end] (not after now) in chronological order until it returns false. */
-export function forEachEvent(seed: number, api: string, rate: number, ctx: Pick<GenContext, 'ini' | 'end' | 'now' | 'filters'>, visit: (b: Binding) => boolean): void {
+export function forEachEvent(seed: number, api: string, rate: number, ctx: Pick<GenContext, 'ini' | 'end' | 'now' | 'filters' | 'lateMs'>, visit: (b: Binding) => boolean): void {
 	const to = min(ctx.end, ctx.now);
 	for (let hour = floor(max(ctx.ini, DATA_START_MS) / HOUR_MS) * HOUR_MS; hour <= to; hour += HOUR_MS) {
 		const n = eventsInHour(seed, api, hour, rate);
 		for (let i = 0; i < n; i++) {
 			const t = eventTime(seed, api, hour, i, n);
 			if (t < ctx.ini || t > to) continue;
+			if (ctx.lateMs && t + lagOf(seed, api, t, ctx.lateMs) > ctx.now) continue;
 			const b = eventBinding(seed, api, hour, i, t, ctx.filters);
 			if (!keeps(b, ctx.filters)) continue;
 			if (!visit(b)) return;
 		}
 	}
+}
+
+/** How long after its instant an event shows (whole seconds in [0, lateMs]): a pure function of it. */
+export function lagOf(seed: number, api: string, t: number, lateMs: number): number {
+	return floor(unit(seed, api, 'late', t) * (lateMs / 1000 + 1)) * 1000;
 }
 
 function eventRows(plan: ReportPlan, ctx: GenContext, rate: number): WireRow[] {

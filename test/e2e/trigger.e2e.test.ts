@@ -1,0 +1,212 @@
+/**
+ * The Wolkvox Trigger in real n8n (every pinned version): two workflows, one per event, activated in
+ * an `n8n start` process that polls them on its own: once at activation, then every minute (n8n
+ * refuses poll times under a minute: "The polling interval is too short"). After the activation
+ * polls the simulators' clocks move forward; the executions n8n saved are read through its REST API.
+ *
+ * The node reads up to its own (real) now, and the simulator serves rows up to its clock, set behind
+ * real time: moving that clock forward makes rows appear, as late as Wolkvox shows them. The zones
+ * (simulator and credential) are chosen so that it is late morning there whenever the test runs,
+ * when the simulated operation has calls.
+ */
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+
+import { createHome, loadN8nTooling, type Editor, type JsonObject, type N8nHome } from '../../scripts/lib/n8n';
+import { packPackage } from '../../scripts/lib/package';
+import { billingItems, startSimulator, type Simulator } from '../simulator/server';
+import { SEED, TOKEN } from './session';
+
+const VERSIONS = (globalThis as { __N8N_E2E_VERSIONS__?: string[] }).__N8N_E2E_VERSIONS__ ?? [];
+if (VERSIONS.length === 0) throw new Error('no n8n versions: run through `npm run test:e2e` (jest.e2e.config.js lists them)');
+
+const MINUTE = 60_000;
+const TRIGGER = 'Wolkvox Trigger';
+const EVERY_MINUTE = { item: [{ mode: 'everyMinute' }] };
+/** Long enough for the next minute's poll on a busy machine. */
+const NEXT_POLL_MS = 100_000;
+
+/** An Etc/GMT zone where it is about 11:00 now (Etc/GMT-9 is UTC+9). */
+function lateMorningZone(): string {
+	let offset = 11 - new Date().getUTCHours();
+	if (offset < -12) offset += 24;
+	if (offset > 14) offset -= 24;
+	return offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** An instant as wall time `YYYYmmddHHiiss` in a zone (the simulator's query format). */
+function wall14(instant: number, timeZone: string): string {
+	const p = Object.fromEntries(
+		new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+			.formatToParts(new Date(instant))
+			.map((x) => [x.type, Number(x.value)]),
+	);
+	return `${p.year}${pad(p.month)}${pad(p.day)}${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
+}
+
+async function directRows(sim: Simulator, api: string, from: number, to: number, timeZone: string): Promise<JsonObject[]> {
+	const query = new URLSearchParams({ api, date_ini: wall14(from, timeZone), date_end: wall14(to, timeZone) });
+	const response = await fetch(`${sim.url}/api/v2/reports_manager.php?${query}`, { headers: { 'wolkvox-token': TOKEN } });
+	if (response.status === 404) return [];
+	return ((await response.json()) as { data: JsonObject[] }).data;
+}
+
+function triggerWorkflow(id: string, name: string, credential: { id: string; name: string }, parameters: JsonObject): JsonObject {
+	return {
+		id,
+		name,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		connections: {},
+		nodes: [
+			{
+				id: `${id}-node`,
+				name: TRIGGER,
+				type: 'n8n-nodes-wolkvox.wolkvoxTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: { pollTimes: EVERY_MINUTE, ...parameters },
+				credentials: { wolkvoxApi: credential },
+			},
+		],
+	};
+}
+
+interface Execution {
+	id: string;
+	items: JsonObject[];
+}
+
+/** The workflow's saved executions, oldest first, with the trigger's output items. */
+async function executionsOf(editor: Editor, home: N8nHome, workflowId: string): Promise<Execution[]> {
+	const headers = { cookie: editor.owner?.cookie ?? '' };
+	const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+	const list = (await (await fetch(`${editor.url}/rest/executions?filter=${filter}`, { headers })).json()) as {
+		data: { results: Array<{ id: string; status: string }> };
+	};
+	const flatted = createRequire(path.join(home.install.dir, 'package.json'))('flatted') as { parse(text: string): unknown };
+	const out: Execution[] = [];
+	for (const { id } of [...list.data.results].sort((a, b) => Number(a.id) - Number(b.id))) {
+		const detail = (await (await fetch(`${editor.url}/rest/executions/${id}`, { headers })).json()) as { data: { data: string } };
+		const data = flatted.parse(detail.data.data) as { resultData: { runData: Record<string, Array<{ data?: { main?: Array<Array<{ json: JsonObject }>> } }>> } };
+		out.push({ id, items: (data.resultData.runData[TRIGGER]?.[0]?.data?.main?.[0] ?? []).map((item) => item.json) });
+	}
+	return out;
+}
+
+/** The running n8n's output, shown when a wait times out. */
+let n8nLogs = () => '';
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 40_000): Promise<T> {
+	const until = Date.now() + timeoutMs;
+	for (;;) {
+		const value = await probe();
+		if (value !== undefined) return value;
+		if (Date.now() > until) throw new Error(`timed out waiting for ${what}; n8n said:\n${n8nLogs().slice(-4000)}`);
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+	}
+}
+
+const atLeast = (n: number, executions: Execution[]) => (executions.length >= n ? executions : undefined);
+
+describe.each(VERSIONS)('Wolkvox Trigger in n8n %s', (version) => {
+	const zone = lateMorningZone();
+	const realStart = Date.now();
+	// Rows: the simulator's clock 50 minutes behind real time, inside the trigger's 60-minute overlap.
+	const rowsClock = realStart - 50 * MINUTE;
+	// Usage: the 20th of a month at noon in Bogota; the threshold is the 21st's counter.
+	const usageClock = Date.parse('2026-11-20T17:00:00Z');
+	const threshold = billingItems('ivr_calls', SEED, 21);
+	let pack: { tgz: string; cleanup(): void };
+	let rowsSim: Simulator;
+	let usageSim: Simulator;
+	let home: N8nHome;
+	let editor: Editor;
+	const ids = { rows: '1wolkvoxTrigRows', usage: '2wolkvoxTrigUse' };
+	let activation: Execution[] = [];
+	let activationUsage: Execution[] = [];
+	const usageCalls = () => usageSim.stats.log.filter((entry) => entry.query.api === 'ivr_calls').length;
+
+	beforeAll(async () => {
+		pack = packPackage();
+		rowsSim = await startSimulator({ token: TOKEN, seed: SEED, timezone: zone, dailyQuota: 1_000_000 });
+		rowsSim.setClock({ now: rowsClock });
+		usageSim = await startSimulator({ token: TOKEN, seed: SEED, dailyQuota: 1_000_000 });
+		usageSim.setClock({ now: usageClock });
+		const tooling = await loadN8nTooling();
+		home = await createHome({ version, packageDir: pack.tgz });
+		const credential = (key: string, sim: Simulator, timezone: string) => ({
+			id: `wolkvoxCred${key}1`,
+			name: `Wolkvox trigger ${key}`,
+			type: 'wolkvoxApi',
+			data: { server: sim.url, token: TOKEN, timezone, maxConcurrentRequests: 1 },
+		});
+		const credentials = [credential('rows', rowsSim, zone), credential('usage', usageSim, 'America/Bogota')];
+		await tooling.importCredentials(home, credentials);
+		await tooling.importWorkflows(home, [
+			triggerWorkflow(ids.rows, 'Trigger: new cdr_1 rows', credentials[0], {
+				event: 'newReportRows',
+				reportFamily: 'cdr',
+				report: 'cdr_1',
+				startFrom: new Date(realStart - 2 * 60 * MINUTE).toISOString(),
+				simplify: false,
+			}),
+			triggerWorkflow(ids.usage, 'Trigger: IVR calls threshold', credentials[1], {
+				event: 'usageThresholdCrossed',
+				thresholds: { values: [{ product: 'ivr_calls', threshold }] },
+			}),
+		]);
+		// 2.x activates by publishing a version; 1.x has the active flag.
+		for (const id of Object.values(ids)) {
+			const args = version.startsWith('1.') ? ['update:workflow', `--id=${id}`, '--active=true'] : ['publish:workflow', `--id=${id}`];
+			const result = await tooling.runN8n(home, args);
+			if (result.code !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
+		}
+		editor = await tooling.startEditor({ home, owner: true });
+		n8nLogs = editor.logs;
+
+		// The activation polls: rows up to the simulator's clock, usage below the threshold. Then the
+		// clocks move, for the next minute's polls to find new rows and a crossed threshold.
+		activation = await waitFor('the activation poll of New Report Rows', async () => atLeast(1, await executionsOf(editor, home, ids.rows)));
+		await waitFor('the activation poll of Usage Threshold Crossed', async () => (usageCalls() >= 1 ? true : undefined));
+		activationUsage = await executionsOf(editor, home, ids.usage);
+		rowsSim.setClock({ advanceMs: 10 * MINUTE });
+		usageSim.setClock({ advanceMs: 24 * 60 * MINUTE }); // the 21st: the counter reaches the threshold
+	}, 10 * MINUTE);
+
+	afterAll(async () => {
+		await editor?.stop();
+		await home?.cleanup();
+		await rowsSim?.close();
+		await usageSim?.close();
+		pack?.cleanup();
+	});
+
+	it('New Report Rows: polls on its own, and the next poll emits only the rows that appeared', async () => {
+		expect(activation).toHaveLength(1);
+		expect(activation[0].items).toEqual(await directRows(rowsSim, 'cdr_1', realStart - 2 * 60 * MINUTE, rowsClock, zone));
+		expect(activation[0].items.length).toBeGreaterThan(0);
+
+		const both = await waitFor('the new rows', async () => atLeast(2, await executionsOf(editor, home, ids.rows)), NEXT_POLL_MS);
+		const fresh = await directRows(rowsSim, 'cdr_1', rowsClock + 1000, rowsClock + 10 * MINUTE, zone);
+		expect(fresh.length).toBeGreaterThan(0);
+		expect(both[1].items).toEqual(fresh);
+		const before = new Set(both[0].items.map((row) => JSON.stringify(row)));
+		expect(both[1].items.filter((row) => before.has(JSON.stringify(row)))).toEqual([]);
+		expect(rowsSim.stats.log.filter((entry) => entry.query.api === 'cdr_1').length).toBeGreaterThanOrEqual(2);
+	}, 3 * MINUTE);
+
+	it('Usage Threshold Crossed: nothing below the threshold, then fires once when the counter crosses', async () => {
+		expect(activationUsage).toEqual([]);
+		const [crossed] = await waitFor('the crossing', async () => atLeast(1, await executionsOf(editor, home, ids.usage)), NEXT_POLL_MS);
+		expect(crossed.items).toEqual([
+			{ product: 'ivr_calls', description: 'Llamadas de IVR', usage: threshold, threshold, month: '2026-11', date: '2026-11-21T12:00:00-05:00' },
+		]);
+		// One more poll on the same day: no second execution. (Re-arming next month: test/engine/trigger.usage.test.ts.)
+		const seen = usageCalls();
+		await waitFor('one more usage poll', async () => (usageCalls() > seen ? true : undefined), NEXT_POLL_MS);
+		await new Promise((resolve) => setTimeout(resolve, 3000)); // room for an execution to be saved, were there one
+		expect(await executionsOf(editor, home, ids.usage)).toHaveLength(1);
+	}, 3 * MINUTE);
+});

@@ -1,0 +1,138 @@
+/** The Wolkvox Trigger's pure parts: poll cost, thresholds, row identity, the cursor update. */
+import { cronPerDay, pollsPerDay, quotaProblem } from '../../nodes/WolkvoxTrigger/budget';
+import { readFrom, selectNew, startState } from '../../nodes/WolkvoxTrigger/newRows';
+import { fingerprint, fingerprints } from '../../nodes/WolkvoxTrigger/rowIdentity';
+import { bucketLength, rowClockOf, rowSpan, TIMED_REPORTS } from '../../nodes/WolkvoxTrigger/rowTime';
+import { checkThreshold } from '../../nodes/WolkvoxTrigger/threshold';
+import { findEndpoint } from '../../nodes/Wolkvox/catalog';
+import { WolkvoxTrigger } from '../../nodes/WolkvoxTrigger/WolkvoxTrigger.node';
+
+describe('poll cost', () => {
+	it.each([
+		[{ item: [{ mode: 'everyMinute' }] }, 1440],
+		[{ item: [{ mode: 'everyHour' }] }, 24],
+		[{ item: [{ mode: 'everyX', value: 5, unit: 'minutes' }] }, 288],
+		[{ item: [{ mode: 'everyX', value: 7, unit: 'minutes' }] }, 216],
+		[{ item: [{ mode: 'everyX', value: 2, unit: 'hours' }] }, 12],
+		[{ item: [{ mode: 'everyDay' }, { mode: 'everyWeek' }] }, 2],
+		[{ item: [{ mode: 'custom', cronExpression: '*/5 * * * * *' }] }, 17280],
+		[{ item: [{ mode: 'custom', cronExpression: '0 */10 8-17 * * 1-5' }] }, 60],
+		[{ item: [{ mode: 'custom', cronExpression: '*/15 * * * *' }] }, 96],
+		[{ item: [{ mode: 'custom', cronExpression: '@hourly' }] }, undefined],
+		[{ item: [] }, undefined],
+	])('%j polls at most %p times a day', (pollTimes, expected) => {
+		expect(pollsPerDay(pollTimes)).toBe(expected);
+	});
+
+	it('reads cron lists and ranges', () => {
+		expect(cronPerDay('0,30 9,12,15 * * *')).toBe(6);
+	});
+
+	it('refuses only what would reach the limit', () => {
+		expect(quotaProblem(288, 3, 1000)).toBeUndefined();
+		expect(quotaProblem(288, 4, 1000)).toMatch(/1152 Wolkvox tokens a day \(288 polls × 4 calls\).*limit is 1000/);
+	});
+});
+
+describe('threshold', () => {
+	it('fires once a month at or above the threshold, and re-arms on a new month', () => {
+		let state = checkThreshold(undefined, '2026-03', 99, 100);
+		expect(state.fire).toBe(false);
+		state = checkThreshold(state.state, '2026-03', 100, 100);
+		expect(state.fire).toBe(true);
+		state = checkThreshold(state.state, '2026-03', 150, 100);
+		expect(state).toEqual({ fire: false, state: { month: '2026-03', fired: true } });
+		state = checkThreshold(state.state, '2026-04', 10, 100);
+		expect(state).toEqual({ fire: false, state: { month: '2026-04', fired: false } });
+		expect(checkThreshold(state.state, '2026-04', 100, 100).fire).toBe(true);
+	});
+});
+
+describe('row identity', () => {
+	it('depends on content, not on key order or position', () => {
+		expect(fingerprint({ a: '1', b: { c: 2, d: [1, 2] } })).toBe(fingerprint({ b: { d: [1, 2], c: 2 }, a: '1' }));
+		expect(fingerprint({ a: '1' })).not.toBe(fingerprint({ a: '2' }));
+		expect(fingerprint({ a: '1' })).toMatch(/^[0-9a-f]{16}$/);
+	});
+
+	it('tells identical rows of one read apart by rank', () => {
+		const [a, b, c] = fingerprints([{ x: 1 }, { x: 1 }, { x: 2 }]);
+		expect(b).toBe(`${a}.1`);
+		expect(new Set([a, b, c]).size).toBe(3);
+	});
+});
+
+describe('row time from the catalog', () => {
+	it('offers only reports whose rows carry a time, and knows events from buckets', () => {
+		const apis = TIMED_REPORTS.endpoints.map((e) => e.api);
+		expect(apis).toEqual(expect.arrayContaining(['cdr_1', 'diagram_1', 'diagram_1_1', 'diagram_1_2', 'chat_1']));
+		expect(apis).not.toContain('skill_1');
+		const clockOf = (api: string) => rowClockOf(findEndpoint('report', api)!);
+		expect(clockOf('cdr_1')).toMatchObject({ kind: 'event' });
+		expect(clockOf('diagram_1_2')).toMatchObject({ kind: 'bucket' });
+		expect(bucketLength(clockOf('diagram_1_2')!)).toBe(3_600_000);
+	});
+
+	it('reads a row span in the zone, from the field or its alias', () => {
+		const clock = rowClockOf(findEndpoint('report', 'diagram_1_2')!)!;
+		expect(rowSpan({ day: '2026031810' }, clock, 'America/Bogota')).toEqual({
+			start: Date.parse('2026-03-18T15:00:00Z'),
+			end: Date.parse('2026-03-18T16:00:00Z'),
+		});
+		const daily = rowClockOf(findEndpoint('report', 'diagram_1_1')!)!;
+		expect(rowSpan({ day: '2026-03-31' }, daily, 'America/Bogota')).toEqual({
+			start: Date.parse('2026-03-31T05:00:00Z'),
+			end: Date.parse('2026-04-01T05:00:00Z'),
+		});
+		expect(rowSpan({ day: 'soon' }, daily, 'America/Bogota')).toBeUndefined();
+	});
+});
+
+describe('cursor update', () => {
+	const settings = { overlapMs: 60_000, bucketMs: 0 };
+
+	it('emits unseen rows once, never before the floor, and prunes what no read can return', () => {
+		const state = startState('k', 1_000_000);
+		const first = selectNew(state, [{ id: 'a', span: { start: 1_010_000, end: 1_010_000 } }, { id: 'old', span: { start: 900_000, end: 900_000 } }], 1_100_000, 1_100_000, settings);
+		expect(first.emit).toEqual([0]);
+		expect(first.state.cursor).toBe(1_100_000);
+		expect(readFrom(first.state, settings)).toBe(1_040_000);
+		expect(first.state.seen).toEqual({}); // a (1_010_000) is before the next read's start
+		const b = { id: 'b', span: { start: 1_150_000, end: 1_150_000 } };
+		const second = selectNew(first.state, [b], 1_200_000, 1_200_000, settings);
+		expect(second.emit).toEqual([0]);
+		expect(second.state.seen).toEqual({ b: 1_150_000 });
+		expect(selectNew(second.state, [b], 1_210_000, 1_210_000, settings).emit).toEqual([]);
+	});
+
+	it('holds a bucket row until its bucket closed the overlap ago', () => {
+		const buckets = { overlapMs: 60_000, bucketMs: 3_600_000 };
+		const state = startState('k', 0);
+		const row = { id: 'h', span: { start: 0, end: 3_600_000 } };
+		expect(selectNew(state, [row], 3_650_000, 3_650_000, buckets).emit).toEqual([]);
+		expect(selectNew(state, [row], 3_660_000, 3_660_000, buckets).emit).toEqual([0]);
+	});
+});
+
+describe('trigger description', () => {
+	const { description } = new WolkvoxTrigger();
+	const named = (name: string) => description.properties.filter((p) => p.name === name);
+
+	it('offers, per report family, exactly the reports whose rows carry a time', () => {
+		const offered = named('report').flatMap((p) => (p.options ?? []).map((o) => (o as { value: string }).value));
+		expect(offered.sort()).toEqual(TIMED_REPORTS.endpoints.map((e) => e.api).sort());
+		for (const p of named('report')) expect(p.displayOptions?.show?.event).toEqual(['newReportRows']);
+	});
+
+	it('shows a report parameter, as on the Wolkvox node, only for the reports that take it', () => {
+		const [skill] = named('skill_id');
+		expect(skill.displayOptions?.show).toMatchObject({ event: ['newReportRows'], report: expect.arrayContaining(['skill_2', 'skill_10']) });
+		expect(skill.typeOptions?.loadOptionsMethod).toBe('getSkillsOrAll');
+		expect(Object.keys(new WolkvoxTrigger().methods.loadOptions)).toContain('getSkillsOrAll');
+	});
+
+	it('is a polling trigger on the Wolkvox credential', () => {
+		expect(description).toMatchObject({ name: 'wolkvoxTrigger', displayName: 'Wolkvox Trigger', polling: true, group: ['trigger'], inputs: [] });
+		expect(description.credentials).toEqual([{ name: 'wolkvoxApi', required: true }]);
+	});
+});
