@@ -20,7 +20,7 @@ const KIND_OF: Partial<Record<FieldType, RowClock['kind']>> = { timestamp: 'even
 
 export function rowClockOf(endpoint: Endpoint): RowClock | undefined {
 	const field = endpoint.fields.find((f) => KIND_OF[f.type] !== undefined);
-	return field && endpoint.dateRange ? { field, kind: KIND_OF[field.type] as RowClock['kind'] } : undefined;
+	return field && endpoint.dateRange && !endpoint.totals ? { field, kind: KIND_OF[field.type] as RowClock['kind'] } : undefined;
 }
 
 const reports = findResource('report') as Resource;

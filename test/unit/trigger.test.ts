@@ -67,6 +67,9 @@ describe('row time from the catalog', () => {
 		const apis = TIMED_REPORTS.endpoints.map((e) => e.api);
 		expect(apis).toEqual(expect.arrayContaining(['cdr_1', 'diagram_1', 'diagram_1_1', 'diagram_1_2', 'chat_1']));
 		expect(apis).not.toContain('skill_1');
+		// agent_1 totals the range per agent: its first-login timestamp is no row time.
+		expect(apis).not.toContain('agent_1');
+		expect(TIMED_REPORTS.endpoints.filter((e) => e.totals)).toEqual([]);
 		const clockOf = (api: string) => rowClockOf(findEndpoint('report', api)!);
 		expect(clockOf('cdr_1')).toMatchObject({ kind: 'event' });
 		expect(clockOf('diagram_1_2')).toMatchObject({ kind: 'bucket' });

@@ -56,6 +56,11 @@ export interface Endpoint {
 	description: string;
 	/** Takes `date_ini` / `date_end`; such ranges are split into windows the API accepts. */
 	dateRange: boolean;
+	/**
+	 * Its rows total the whole range (one per agent, skill…), so they have no time of their own: a
+	 * timestamp among their fields (agent_1's first login) describes the group, not the row.
+	 */
+	totals?: boolean;
 	/** Reports only: the family the UI groups it under (`diagram`, `agent`, …). */
 	reportFamily?: string;
 	params?: Param[];

@@ -23,6 +23,7 @@ export const ACT_REPORTS: Endpoint[] = [
 		name: 'Activity Codes by Agent',
 		description: 'Per agent and activity code: number of calls coded with it, aggregated over the whole range (no per-day rows)',
 		dateRange: true,
+		totals: true,
 		params: [CODE_GROUP],
 		fields: [
 			{ name: 'count', type: 'number' },
@@ -40,6 +41,7 @@ export const ACT_REPORTS: Endpoint[] = [
 		name: 'Activity Codes by Skill',
 		description: 'Per skill and activity code: number of calls coded with it, aggregated over the whole range (no per-day rows)',
 		dateRange: true,
+		totals: true,
 		params: [CODE_GROUP],
 		fields: [
 			{ name: 'count', type: 'number' },
@@ -84,6 +86,7 @@ export const ACT_REPORTS: Endpoint[] = [
 		name: 'Uncoded Calls by Agent',
 		description: 'Per agent: number of calls left without an activity code, aggregated over the whole range (no per-day rows)',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'uncode_calls', type: 'number' },
 			{ name: 'agent_id', type: 'text' },
@@ -97,6 +100,7 @@ export const ACT_REPORTS: Endpoint[] = [
 		name: 'Activity Code Usage by Code',
 		description: 'Per activity code: how many times it was used, aggregated over the whole range (no per-day rows)',
 		dateRange: true,
+		totals: true,
 		params: [CODE_GROUP],
 		fields: [
 			{ name: 'count', type: 'number' },

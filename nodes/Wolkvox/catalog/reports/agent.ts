@@ -56,6 +56,7 @@ export const AGENT_REPORTS: Endpoint[] = [
 		description:
 			'Per agent: calls, time in each state, AHT, occupancy, hits, RPC and first login / last logout, aggregated over the whole range (no per-day rows)',
 		dateRange: true,
+		totals: true,
 		params: [AGENT_FILTER],
 		fields: [
 			{ name: 'agent_id', type: 'text' },
@@ -112,6 +113,7 @@ export const AGENT_REPORTS: Endpoint[] = [
 		name: 'Auxiliary Time by Agent',
 		description: 'Time each agent spent in each auxiliary (break) state, aggregated over the whole range (no per-day rows)',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'agent_id', type: 'text' },
 			{ name: 'agent_dni', type: 'text' },
@@ -127,6 +129,7 @@ export const AGENT_REPORTS: Endpoint[] = [
 		name: 'Agent Time by State per Campaign',
 		description: 'Per agent and campaign: calls, time in each state, AHT and occupancy, aggregated over the whole range (no per-day rows)',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'agent_id', type: 'text' },
 			{ name: 'agent_name', type: 'text' },
@@ -228,6 +231,7 @@ export const AGENT_REPORTS: Endpoint[] = [
 		name: 'Hold and Mute Time by Agent',
 		description: 'How often and how long each agent used hold and mute, aggregated over the whole range (no per-day rows)',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'agent_name', type: 'text' },
 			{ name: 'count', type: 'number' },
@@ -264,6 +268,7 @@ export const AGENT_REPORTS: Endpoint[] = [
 		description:
 			'Per skill and agent: calls, time in each state, AHT, occupancy, hits and RPC, aggregated over the whole range (agents nested under each skill)',
 		dateRange: true,
+		totals: true,
 		// Nested: each row is {skill_name, agents: [{agent_name, …}]}; the fields below are one
 		// flattened row per element of `agents` (see NOTES.md).
 		fields: [
@@ -286,6 +291,7 @@ export const AGENT_REPORTS: Endpoint[] = [
 		name: 'Transfers and Conferences by Agent',
 		description: 'Per agent: calls transferred, calls turned into conferences and their total time, aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		fields: [
 			// The example body sends agent_name where the field table lists skill_name; both kept.
 			{ name: 'agent_name', type: 'text' },
@@ -384,6 +390,7 @@ export const AGENT_REPORTS: Endpoint[] = [
 		name: 'Preview Time by Agent',
 		description: 'Per agent: preview-campaign calls, accumulated preview and state times and preview share, aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'id_agent', type: 'text' },
 			{ name: 'agent_name', type: 'text' },

@@ -31,6 +31,7 @@ export const CAMPAIGN_REPORTS: Endpoint[] = [
 		name: 'Final Dialer Results',
 		description: "Per final dialer result (answer, no-answer, busy, answer-machine, …): records and share of the campaign, aggregated over the whole range",
 		dateRange: true,
+		totals: true,
 		params: [CAMPAIGN_ID],
 		fields: [{ name: 'result', type: 'text' }, ...SHARE],
 	},
@@ -41,6 +42,7 @@ export const CAMPAIGN_REPORTS: Endpoint[] = [
 		name: 'Results by Activity Code',
 		description: 'Per activity code used on campaign records: records and share of the campaign, aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		params: [CAMPAIGN_ID],
 		fields: [
 			// "TIMEOUTACW" when the agent did not code in time.
@@ -76,6 +78,7 @@ export const CAMPAIGN_REPORTS: Endpoint[] = [
 		name: 'Dialer Results per Attempt',
 		description: 'Per dialer result counting every attempt: attempts and share of all attempts, aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		params: [CAMPAIGN_ID],
 		fields: [{ name: 'result', type: 'text' }, ...SHARE],
 	},
@@ -116,6 +119,7 @@ export const CAMPAIGN_REPORTS: Endpoint[] = [
 		name: 'Answering Machine Detections by Campaign',
 		description: 'Per campaign: total answering machines detected (AMD), aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		params: [CAMPAIGN_ID],
 		fields: [
 			{ name: 'campaign_id', type: 'text' },
@@ -146,6 +150,7 @@ export const CAMPAIGN_REPORTS: Endpoint[] = [
 		name: 'Dialer Results by Phone Number',
 		description: 'Per phone number: times the dialer reached a machine result and how many were no answer, answering machine, busy, congestion or failed, aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		params: [CAMPAIGN_ID],
 		fields: [
 			{ name: 'telephone', type: 'text' },
@@ -182,6 +187,7 @@ export const CAMPAIGN_REPORTS: Endpoint[] = [
 		name: 'Turbo Dial Results by Dialer Code',
 		description: 'Per dialer result detected by Turbo Dial: number of times, aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		params: [CAMPAIGN_ID],
 		fields: [
 			{ name: 'machinecode', type: 'text' },

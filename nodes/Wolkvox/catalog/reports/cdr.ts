@@ -42,6 +42,7 @@ export const CDR_REPORTS: Endpoint[] = [
 		name: 'Calls and Phone Cost by Agent',
 		description: 'Per agent: number of calls and their total cost, aggregated over the whole range (no per-day rows)',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'calls', type: 'number' },
 			{ name: 'agent_name', type: 'text' },
@@ -74,6 +75,7 @@ export const CDR_REPORTS: Endpoint[] = [
 		name: 'Call Duration Distribution',
 		description: 'Calls, minutes, cost and share of calls per duration band (0-5 s, 6-20 s, 21-60 s, 61-120 s, over 121 s), aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		// `data` is an object keyed by band ("0_5_seg", "6_20_seg", "21_60_seg", "61_120_seg",
 		// "greater_than_121"), each {calls, minutes, cost, percentage}: one row per band, the key as
 		// `interval` (the field table calls it INTERVAL). See NOTES.md.
@@ -115,6 +117,7 @@ export const CDR_REPORTS: Endpoint[] = [
 		name: 'Unconnected Calls by Result',
 		description: 'Number of outbound calls that did not connect, per result (cancelled, channel unavailable, congestion, no answer, busy), aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'result', type: 'text' },
 			{ name: 'count', type: 'number' },
@@ -143,6 +146,7 @@ export const CDR_REPORTS: Endpoint[] = [
 		name: 'NLP Usage by Type',
 		description: 'Per NLP / AI component type: number of uses and characters sent and received, aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'type_nlp', type: 'text' },
 			{ name: 'nlp_amount', type: 'number' },

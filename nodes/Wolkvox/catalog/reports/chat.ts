@@ -74,6 +74,7 @@ export const CHAT_REPORTS: Endpoint[] = [
 		name: 'Closed Interactions by Channel',
 		description: 'Per interaction channel (email, Facebook page, Instagram, Twitter): interactions closed and total handling time, aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'channel', type: 'text' },
 			{ name: 'interactions', type: 'number' },
@@ -134,6 +135,7 @@ export const CHAT_REPORTS: Endpoint[] = [
 		name: 'Closed Interactions by Agent',
 		description: 'Per agent: interactions closed and time spent handling them, aggregated over the whole range (no per-day rows)',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'agent_name', type: 'text' },
 			{ name: 'interactions', type: 'number' },
@@ -161,6 +163,7 @@ export const CHAT_REPORTS: Endpoint[] = [
 		name: 'Closed Interactions by Agent and Code',
 		description: 'Per agent and activity code: interactions closed, aggregated over the whole range (no per-day rows)',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'interactions', type: 'number' },
 			{ name: 'agent_name', type: 'text' },
@@ -287,6 +290,7 @@ export const CHAT_REPORTS: Endpoint[] = [
 		name: 'Closed Chats by Channel',
 		description: 'Per chat channel (Facebook, Instagram, web, WhatsApp): chats closed, aggregated over the whole range (no per-day rows)',
 		dateRange: true,
+		totals: true,
 		fields: [
 			// The field table says channel; the example body says chanel.
 			{ name: 'channel', type: 'text', aliases: ['chanel'] },
@@ -322,6 +326,7 @@ export const CHAT_REPORTS: Endpoint[] = [
 		name: 'Click-to-WhatsApp Summary',
 		description: 'Chats from ads and from posts handled by bots and by agents, as a single row for the whole range',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'ad_chatbot', type: 'number' },
 			{ name: 'ad_agents', type: 'number' },
@@ -338,6 +343,7 @@ export const CHAT_REPORTS: Endpoint[] = [
 		name: 'Chat Productivity by Agent',
 		description: 'Per agent: chats handled, total and average conversation time and share transferred, aggregated over the whole range (no per-day rows)',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'agent_id', type: 'text' },
 			{ name: 'agent_name', type: 'text' },

@@ -76,6 +76,7 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 		name: 'IVR Calls and Minutes by Menu Option',
 		description: 'Per routing point and menu option: calls and IVR minutes, aggregated over the whole range (no per-day rows)',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'rp_id', type: 'text' },
 			{ name: 'calls', type: 'number' },
@@ -91,6 +92,7 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 		name: 'Smart Wait Summary by Skill',
 		description: 'Per skill: calls offered a callback (smart wait), accepted and declined, successful and failed callbacks and the service-level gain, aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'skill_id', type: 'text' },
 			{ name: 'treatment', type: 'number' },
@@ -157,6 +159,7 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 		name: 'Smart Survey Results by Agent',
 		description: 'Per agent: surveys answered, the average score of each of up to 10 questions and the overall average, aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'agent_id', type: 'text' },
 			{ name: 'agent_name', type: 'text' },
@@ -172,6 +175,7 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 		name: 'Smart Survey Results by Skill',
 		description: 'Per skill: surveys answered, the average score of each of up to 10 questions and the overall average, aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'skill_id', type: 'text' },
 			{ name: 'skill_name', type: 'text' },
@@ -242,6 +246,7 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 		name: 'Most Used TTS Phrases',
 		description: 'Per text-to-speech phrase: times played and characters converted, aggregated over the whole range (no per-day rows)',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'total', type: 'number' },
 			{ name: 'characters', type: 'number' },
@@ -317,6 +322,7 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 		name: 'Flow Activity Codes by Use',
 		description: 'Per activity code set in wolkvox Studio flows: times used and share of all interactions, aggregated over the whole range (no per-day rows)',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'cod_act', type: 'text' },
 			{ name: 'description_cod_act', type: 'text' },

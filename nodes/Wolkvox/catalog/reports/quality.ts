@@ -11,6 +11,7 @@ export const QUALITY_REPORTS: Endpoint[] = [
 		name: 'Quality Results by Agent',
 		description: 'Per agent: evaluations, critical-error precision (per unit and per opportunity) and average score, aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'agent_id', type: 'text' },
 			{ name: 'agent_name', type: 'text' },
@@ -75,6 +76,7 @@ export const QUALITY_REPORTS: Endpoint[] = [
 		name: 'Quality Results by Attribute',
 		description: 'Per evaluation attribute: times met and not met, compliance percentage, form and category, aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'attribute', type: 'text' },
 			{ name: 'yes', type: 'number' },
@@ -91,6 +93,7 @@ export const QUALITY_REPORTS: Endpoint[] = [
 		name: 'Quality Results by Analyst',
 		description: 'Per quality analyst: evaluations made, critical-error precision and average score given, aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		fields: [
 			{ name: 'quality_analyst', type: 'text' },
 			{ name: 'evaluations', type: 'number' },

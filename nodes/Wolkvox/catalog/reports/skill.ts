@@ -42,6 +42,7 @@ export const SKILL_REPORTS: Endpoint[] = [
 		name: 'Calls and Service Level by Skill',
 		description: 'Per skill: inbound, answered and abandoned calls, service levels, abandonment, ASA and ATA, aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		params: [SKILL_ID, SERVICES_TIME],
 		fields: [
 			{ name: 'skill_name', type: 'text' },
@@ -153,6 +154,7 @@ export const SKILL_REPORTS: Endpoint[] = [
 		name: 'Calls and Service Level by DNIS',
 		description: 'Per dialed number (DNIS): inbound, answered and abandoned calls, service levels, abandonment, ASA and ATA, aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		params: [SKILL_ID],
 		fields: [
 			{ name: 'dnis', type: 'text' },
@@ -193,6 +195,7 @@ export const SKILL_REPORTS: Endpoint[] = [
 		name: 'Answered Calls by Wait Interval',
 		description: 'Per skill: answered calls counted by how long the caller waited, in 10-second bands, aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		params: [SKILL_ID],
 		fields: [
 			{ name: 'skill_id', type: 'text' },
@@ -214,6 +217,7 @@ export const SKILL_REPORTS: Endpoint[] = [
 		name: 'Abandoned Calls by Wait Interval',
 		description: 'Per skill: abandoned calls counted by how long the caller waited before hanging up, in 10-second bands, aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		params: [SKILL_ID],
 		// The example body's names (abandon_*); the field table repeats skill_8's answer_* names.
 		fields: [
@@ -258,6 +262,7 @@ export const SKILL_REPORTS: Endpoint[] = [
 		name: 'Interactions and Service Level by Channel',
 		description: 'Per channel (email, WhatsApp, Facebook, …): incoming, answered and abandoned interactions, service levels, abandonment, ASA and ATA, aggregated over the whole range',
 		dateRange: true,
+		totals: true,
 		params: [SKILL_ID],
 		fields: [
 			{ name: 'type_interaction', type: 'text' },

@@ -47,6 +47,7 @@ export const SPEECH_REPORTS: Endpoint[] = [
 		name: 'Silence Percentage by Agent',
 		description: "Per agent: average share of silence in the agent's calls, aggregated over the whole range (no per-day rows)",
 		dateRange: true,
+		totals: true,
 		fields: [...AGENT, { name: 'silence', type: 'percent' }],
 	},
 	{
@@ -56,6 +57,7 @@ export const SPEECH_REPORTS: Endpoint[] = [
 		name: 'Slow Greeting Percentage by Agent',
 		description: "Per agent: share of the agent's calls with a slow greeting, aggregated over the whole range (no per-day rows)",
 		dateRange: true,
+		totals: true,
 		fields: [...AGENT, { name: 'slow_to_greet', type: 'percent' }],
 	},
 	{
@@ -65,6 +67,7 @@ export const SPEECH_REPORTS: Endpoint[] = [
 		name: 'Average Sentiment by Agent',
 		description: "Per agent: the average sentiment level (very negative … very positive) detected in the agent's interactions, aggregated over the whole range",
 		dateRange: true,
+		totals: true,
 		fields: [...AGENT, { name: 'feeling', type: 'text' }],
 	},
 	{
