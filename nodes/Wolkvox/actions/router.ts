@@ -40,13 +40,14 @@ async function slotsFor(ctx: IExecuteFunctions): Promise<number> {
 }
 
 /**
- * Runs every input item; as many at once as the credential allows (its slots are the real limit,
- * shared with every other execution). One item's rows, or its one error item, stay paired to it.
+ * Runs every input item; one more at once than the credential has slots (the slots are the real
+ * limit, shared with every other execution), so the next item's request is ready the moment a slot
+ * frees. One item's rows, or its one error item, stay paired to it.
  */
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const results: INodeExecutionData[][] = new Array(items.length);
-	await runPool(items.length, await slotsFor(this), async (itemIndex) => {
+	await runPool(items.length, (await slotsFor(this)) + 1, async (itemIndex) => {
 		try {
 			const rows = await runItem(this, itemIndex);
 			results[itemIndex] = rows.map((json) => ({ json, pairedItem: { item: itemIndex } }));
