@@ -217,7 +217,8 @@ function packageRound(setup: Setup, results: Results, install: Parameters<typeof
 
 async function main(): Promise<void> {
 	const options = parseBenchArgs(process.argv.slice(2));
-	const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
+	const quote = (arg: string) => (/^[\w.,/=:-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
+	const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2).map(quote)] : [])].join(' ');
 	const machine = describeMachine();
 	const started = new Date();
 	if (options.build) {
