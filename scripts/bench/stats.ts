@@ -47,7 +47,11 @@ export function verdict(metric: Metric): string {
 	if (metric.goal === undefined) return '';
 	const m = median(metric.values);
 	if (!Number.isFinite(m)) return 'not measured';
-	return m <= metric.goal ? 'met' : `missed by ${formatValue(m - metric.goal, metric.unit)}`;
+	if (m <= metric.goal) return 'met';
+	// A miss too small to show at the table's precision still is one.
+	const step = 10 ** -DIGITS[metric.unit];
+	const miss = m - metric.goal;
+	return miss < step / 2 ? `missed by < ${formatValue(step, metric.unit)}` : `missed by ${formatValue(miss, metric.unit)}`;
 }
 
 export function markdownTable(headers: string[], rows: string[][]): string {

@@ -23,6 +23,7 @@ describe('verdicts and formatting', () => {
 	it('says met, or by how much the median misses', () => {
 		expect(verdict(metric([1.05, 1.2, 1.08], 1.1))).toBe('met');
 		expect(verdict(metric([1.3, 1.2, 1.25], 1.1))).toBe('missed by 0.15×');
+		expect(verdict(metric([1.104], 1.1))).toBe('missed by < 0.01×');
 		expect(verdict(metric([2]))).toBe('');
 		expect(verdict(metric([NaN], 1))).toBe('not measured');
 	});
