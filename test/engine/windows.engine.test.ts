@@ -75,8 +75,10 @@ describe('a window that fails', () => {
 		sim.setFaults({ status5xx: 1 });
 		const result = await run(ivrYear, 2);
 		expect(result.error?.message).toMatch(/500|server/i);
-		// The failing window and the one beside it; none of the other ten.
-		expect(sim.stats.requests).toBe(2);
+		// The failing window, the one beside it, and at most one that its worker started when both
+		// answers came back together, before the failure was seen: never the whole year.
+		expect(sim.stats.requests).toBeGreaterThanOrEqual(2);
+		expect(sim.stats.requests).toBeLessThanOrEqual(3);
 		expect(sim.stats.inFlight).toBe(0);
 	}, 60_000);
 });
