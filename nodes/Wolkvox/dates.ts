@@ -235,9 +235,34 @@ export function formatDay(wall: WallTime): string {
 	return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
 }
 
+/** The zone's offset from UTC at a wall time, in minutes: exact (Intl, every call). */
+export function offsetOfWall(wall: WallTime, timeZone: string): number {
+	return offsetAt(instantOf(wall, timeZone), timeZone);
+}
+
+/** Offsets of whole wall hours, per zone and hour; NaN where the offset changes inside the hour. */
+const hourOffsets = new Map<string, number>();
+
+/**
+ * The zone's offset at a wall time, as offsetOfWall gives it. A report has thousands of timestamps and Intl is slow, so an
+ * hour whose first and last second share an offset is looked up once (offsets do not change twice
+ * in one hour); an hour with a change in it is computed second by second.
+ */
+export function wallOffset(wall: WallTime, timeZone: string): number {
+	const key = `${timeZone} ${wall.year} ${wall.month} ${wall.day} ${wall.hour}`;
+	let offset = hourOffsets.get(key);
+	if (offset === undefined) {
+		const first = offsetOfWall({ ...wall, minute: 0, second: 0 }, timeZone);
+		offset = first === offsetOfWall({ ...wall, minute: 59, second: 59 }, timeZone) ? first : NaN;
+		if (hourOffsets.size >= 50_000) hourOffsets.clear();
+		hourOffsets.set(key, offset);
+	}
+	return Number.isNaN(offset) ? offsetOfWall(wall, timeZone) : offset;
+}
+
 /** ISO 8601 with the zone's offset at that wall time: `2026-11-01T13:00:00-05:00`. */
 export function toIso(wall: WallTime, timeZone: string): string {
-	const offset = offsetAt(instantOf(wall, timeZone), timeZone);
+	const offset = wallOffset(wall, timeZone);
 	return (
 		`${formatDay(wall)}` +
 		`T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}${formatOffset(offset)}`

@@ -61,25 +61,55 @@ export function unkeyRows(rows: IDataObject[], keyedBy: string): IDataObject[] {
 	);
 }
 
+/** A field list made ready for many rows: each field's spellings, and what comes before each alias. */
+interface FieldPlan {
+	fields: Array<{ field: Field; keys: string[] }>;
+	/** Every spelling the catalog knows, mapped to the spellings of its field that win over it. */
+	earlier: Map<string, string[]>;
+}
+
+const plans = new WeakMap<Field[], FieldPlan>();
+
+function planFor(fields: Field[]): FieldPlan {
+	let plan = plans.get(fields);
+	if (!plan) {
+		const earlier = new Map<string, string[]>();
+		const list = fields.map((field) => {
+			const keys = [field.name, ...(field.aliases ?? [])];
+			keys.forEach((key, index) => earlier.set(key, keys.slice(0, index)));
+			return { field, keys };
+		});
+		plan = { fields: list, earlier };
+		plans.set(fields, plan);
+	}
+	return plan;
+}
+
 /**
  * A row with Simplify on: the catalog's fields under their documented names, typed, in catalog order;
- * fields the catalog does not know yet follow as sent, so nothing the API adds is dropped.
+ * fields the catalog does not know yet follow as sent, so nothing the API adds is dropped. Reports
+ * run to 60,000 rows, so the field list is prepared once and a row costs no more than it must.
  */
 export function simplifyRow(row: IDataObject, fields: Field[], timeZone: string): IDataObject {
+	const plan = planFor(fields);
 	const out: IDataObject = {};
-	const consumed = new Set<string>();
-	for (const field of fields) {
-		const key = [field.name, ...(field.aliases ?? [])].find((k) => k in row);
-		if (key === undefined) continue;
-		consumed.add(key);
-		out[field.name] = typeValue(row[key], field.type, timeZone);
-		if (field.type === 'duration') {
-			const raw = row[key];
-			out[`${field.name}_seconds`] = typeof raw === 'string' ? (durationSeconds(raw) ?? null) : null;
+	for (const { field, keys } of plan.fields) {
+		let key = keys[0];
+		if (!(key in row)) {
+			const alias = keys.find((k) => k in row);
+			if (alias === undefined) continue;
+			key = alias;
 		}
+		const raw = row[key];
+		out[field.name] = typeValue(raw, field.type, timeZone);
+		if (field.type === 'duration') out[`${field.name}_seconds`] = typeof raw === 'string' ? (durationSeconds(raw) ?? null) : null;
 	}
-	for (const [key, value] of Object.entries(row)) {
-		if (!consumed.has(key)) out[key] = typeof value === 'string' ? value.trim() : value;
+	for (const key in row) {
+		const before = plan.earlier.get(key);
+		// A catalog spelling is used unless an earlier spelling of its field is in the row too.
+		if (before && !before.some((k) => k in row)) continue;
+		const value = row[key];
+		out[key] = typeof value === 'string' ? value.trim() : value;
 	}
 	return out;
 }

@@ -107,7 +107,12 @@ export interface N8nTooling {
 	createN8nHome(options: CreateHomeOptions): Promise<N8nHome>;
 	importCredentials(home: N8nHome, creds: CredentialImport[]): Promise<string[]>;
 	importWorkflows(home: N8nHome, workflows: JsonObject[]): Promise<string[]>;
-	executeWorkflows(home: N8nHome, ids: string[], options?: { concurrency?: number; timeoutMs?: number }): Promise<Record<string, BatchEntry>>;
+	/** onSpawn: called with the n8n process once started (the benchmark reads its memory). */
+	executeWorkflows(
+		home: N8nHome,
+		ids: string[],
+		options?: { concurrency?: number; timeoutMs?: number; onSpawn?: (child: { pid?: number }) => void },
+	): Promise<Record<string, BatchEntry>>;
 	startEditor(options: StartEditorOptions): Promise<Editor>;
 	runN8n(home: N8nHome, args: string[], options?: { timeoutMs?: number }): Promise<{ code: number | null; stdout: string; stderr: string }>;
 }

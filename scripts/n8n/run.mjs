@@ -191,8 +191,9 @@ export async function createN8nHome({ version = DEFAULT_N8N_VERSION, packageDir,
 // ---------------------------------------------------------------- running the CLI
 /**
  * Run `n8n <args>` in a home; resolves { code, stdout, stderr, ms }; never rejects on exit code.
+ * onSpawn(child): called once n8n is started (the benchmark reads its memory by pid).
  */
-export function runN8n(home, args, { timeoutMs = DEFAULT_TIMEOUT_MS, env = {} } = {}) {
+export function runN8n(home, args, { timeoutMs = DEFAULT_TIMEOUT_MS, env = {}, onSpawn } = {}) {
 	return new Promise((resolve, reject) => {
 		const t0 = Date.now();
 		const child = spawn(home.install.nodeBin, [home.install.n8nBin, ...args], {
@@ -201,6 +202,7 @@ export function runN8n(home, args, { timeoutMs = DEFAULT_TIMEOUT_MS, env = {} } 
 			stdio: ['ignore', 'pipe', 'pipe'],
 			detached: true, // own process group: a timeout kills n8n and its task runner
 		});
+		onSpawn?.(child);
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (d) => (stdout += d));

@@ -1,6 +1,7 @@
 // The Wolkvox API simulator: HTTP(S) server, request pipeline, control endpoints and stats.
 // Pipeline of one API request: faults in front of the API -> path -> token/quota/concurrency ->
-// endpoint table -> envelope; then the answer waits latencyMs + slowMs, holding its concurrency slot.
+// endpoint table -> envelope; the answer is sent latencyMs + slowMs after the request arrived (building
+// it counts), holding its concurrency slot until then.
 
 import * as http from 'node:http';
 import * as https from 'node:https';
@@ -124,7 +125,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		try {
 			// Inferred: a request whose client gave up keeps its slot until its answer is due, as a PHP
 			// worker only notices the closed socket when it writes.
-			await sleep(o.latencyMs + faults.current.slowMs + stall);
+			// From arrival, so a fixed latency stays fixed however long the rows took to build (benchmarks).
+			await sleep(o.latencyMs + faults.current.slowMs + stall - (Date.now() - startedAt));
 			if (!res.destroyed) {
 				res.writeHead(answer.status, { 'Content-Type': answer.contentType, 'Content-Length': Buffer.byteLength(answer.body) });
 				res.end(answer.body);

@@ -30,7 +30,7 @@ export interface SimulatorOptions {
 	rowCap?: number;
 	/** Longest date range (API.md: 31 days). */
 	maxRangeDays?: number;
-	/** Added to every answer. */
+	/** Every answer is sent this long after its request arrived (or once built, if that took longer). */
 	latencyMs?: number;
 	/** How diagram_1_2 spells its hour field: the seed says `date`, the collection `day`. */
 	hourField?: HourField;

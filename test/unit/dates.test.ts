@@ -1,4 +1,4 @@
-import { DateInputError, formatWolkvox, halveWindow, parseWolkvox, periodRange, splitRange, toIso, toWall } from '../../nodes/Wolkvox/dates';
+import { DateInputError, formatWolkvox, halveWindow, offsetOfWall, parseWolkvox, periodRange, splitRange, toIso, toWall, wallOffset } from '../../nodes/Wolkvox/dates';
 
 const BOGOTA = 'America/Bogota';
 const wolkvox = (value: unknown, zone = BOGOTA) => formatWolkvox(toWall(value, zone));
@@ -103,6 +103,32 @@ describe('toIso: wall time with the zone offset', () => {
 		expect(toIso(parseWolkvox('2026070112')!, 'Europe/Madrid')).toBe('2026-07-01T12:00:00+02:00');
 		expect(toIso(parseWolkvox('2026010112')!, 'Europe/Madrid')).toBe('2026-01-01T12:00:00+01:00');
 		expect(toIso(parseWolkvox('2026010112')!, 'UTC')).toBe('2026-01-01T12:00:00Z');
+	});
+});
+
+describe('wallOffset: the per-hour cache', () => {
+	// Days with a change, in zones that move by an hour, by half an hour, and not at all.
+	const days: Array<[string, string]> = [
+		['Europe/Madrid', '20260329'],
+		['Europe/Madrid', '20261025'],
+		['America/New_York', '20261101'],
+		['Australia/Lord_Howe', '20260405'],
+		['Australia/Lord_Howe', '20261004'],
+		['America/Bogota', '20261101'],
+	];
+	it.each(days)('%s on %s: every minute, and seconds around each hour, as the exact computation', (zone, day) => {
+		const seconds = [0, 1, 29, 30, 59];
+		const walls = [];
+		for (let hour = 0; hour < 24; hour++) {
+			for (let minute = 0; minute < 60; minute++) {
+				for (const second of minute % 15 === 0 || minute === 59 ? seconds : [0]) {
+					walls.push(parseWolkvox(`${day}${String(hour).padStart(2, '0')}${String(minute).padStart(2, '0')}${String(second).padStart(2, '0')}`)!);
+				}
+			}
+		}
+		const mismatches = walls.filter((w) => wallOffset(w, zone) !== offsetOfWall(w, zone)).map(formatWolkvox);
+		expect(walls.length).toBeGreaterThan(1440);
+		expect(mismatches).toEqual([]);
 	});
 });
 

@@ -6,13 +6,14 @@ import type { DateWindow } from '../dates';
 import { getRows } from '../transport/request';
 import type { CallOptions, Connection } from '../transport/request';
 import type { Plan } from './plan';
+import { runPool } from './pool';
 
 /** Wolkvox sends at most 60,000 records per download (API.md) and says nothing when it cuts. */
 export const ROW_CAP = 60_000;
 
 /**
- * Every row of a plan: windows one after another, oldest first, so rows keep the API's order; a
- * window that comes back with the cap is fetched again in halves until no part is cut.
+ * Every row of a plan, oldest window first, so rows keep the API's order; a window that comes back
+ * with the cap is fetched again in halves until no part is cut.
  */
 export async function fetchPlan(
 	ctx: IExecuteFunctions | IPollFunctions,
@@ -38,9 +39,14 @@ export async function fetchPlan(
 		return [...(await fetchWindow(halves[0])), ...(await fetchWindow(halves[1]))];
 	};
 
-	const rows: IDataObject[] = [];
-	for (const window of plan.windows) rows.push(...(await fetchWindow(window)));
-	return rows;
+	// As many windows at once as the credential has slots (the transport's limiter is the hard cap);
+	// each window's rows land in its own place, so the order stays oldest first.
+	const { windows } = plan;
+	const parts: IDataObject[][] = new Array(windows.length);
+	await runPool(windows.length, connection.maxConcurrent, async (index) => {
+		parts[index] = await fetchWindow(windows[index]);
+	});
+	return parts.flat();
 }
 
 function capError(ctx: IExecuteFunctions | IPollFunctions, api: string, itemIndex: number, window?: DateWindow): NodeOperationError {

@@ -8,6 +8,7 @@ import { connect, DEFAULT_TIMEOUT_MS } from '../transport/request';
 import { fetchPlan } from './fetch';
 import { flagParameter, numberParameter } from './input';
 import { planItem } from './plan';
+import { runPool } from './pool';
 
 /** Every resource has one operation; the catalog says which, and the plan is the same for all. */
 const OPERATIONS = new Map(RESOURCES.map((r) => [r.value, r.operation.value]));
@@ -47,38 +48,27 @@ async function slotsFor(ctx: IExecuteFunctions): Promise<number> {
 }
 
 /**
- * Runs every input item; as many at once as the credential allows (its slots are the real limit,
- * shared with every other execution). One item's rows, or its one error item, stay paired to it.
+ * Runs every input item; one more at once than the credential has slots (the slots are the real
+ * limit, shared with every other execution), so the next item's request is ready the moment a slot
+ * frees. One item's rows, or its one error item, stay paired to it.
  */
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const results: INodeExecutionData[][] = new Array(items.length);
-	const workers = Math.min(items.length, await slotsFor(this));
-	let next = 0;
-	let failure: unknown;
-
-	const work = async () => {
-		while (failure === undefined && next < items.length) {
-			const itemIndex = next++;
-			try {
-				const rows = await runItem(this, itemIndex);
-				results[itemIndex] = rows.map((json) => ({ json, pairedItem: { item: itemIndex } }));
-			} catch (error) {
-				const nodeError = toNodeError(this.getNode(), error, itemIndex);
-				if (!this.continueOnFail()) {
-					failure ??= nodeError;
-					return;
-				}
-				results[itemIndex] = [
-					{
-						json: { error: nodeError.message, description: nodeError.description ?? null },
-						pairedItem: { item: itemIndex },
-					},
-				];
-			}
+	await runPool(items.length, (await slotsFor(this)) + 1, async (itemIndex) => {
+		try {
+			const rows = await runItem(this, itemIndex);
+			results[itemIndex] = rows.map((json) => ({ json, pairedItem: { item: itemIndex } }));
+		} catch (error) {
+			const nodeError = toNodeError(this.getNode(), error, itemIndex);
+			if (!this.continueOnFail()) throw nodeError;
+			results[itemIndex] = [
+				{
+					json: { error: nodeError.message, description: nodeError.description ?? null },
+					pairedItem: { item: itemIndex },
+				},
+			];
 		}
-	};
-	await Promise.all(Array.from({ length: workers }, work));
-	if (failure !== undefined) throw failure;
+	});
 	return [results.flat()];
 }
