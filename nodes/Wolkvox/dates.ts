@@ -94,6 +94,14 @@ function offsetAt(instant: number, timeZone: string): number {
 /** The instant at which `timeZone` shows `wall` (the earlier one when a DST fold repeats it). */
 export function instantOf(wall: WallTime, timeZone: string): number {
 	const axis = wallToAxis(wall);
+	// The zone's offsets a day before and after: at a fold both name this wall, and the earlier wins.
+	let earliest = Infinity;
+	for (const offset of [offsetAt(axis - DAY, timeZone), offsetAt(axis + DAY, timeZone)]) {
+		const candidate = axis - offset * 60_000;
+		if (offsetAt(candidate, timeZone) === offset) earliest = Math.min(earliest, candidate);
+	}
+	if (earliest !== Infinity) return earliest;
+	// A wall the zone skips (spring forward): the two-pass guess lands just after the gap.
 	let instant = axis - offsetAt(axis, timeZone) * 60_000;
 	// A second pass settles walls near a DST change, where the first guess used the other offset.
 	instant = axis - offsetAt(instant, timeZone) * 60_000;

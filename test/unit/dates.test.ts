@@ -1,4 +1,4 @@
-import { DateInputError, formatWolkvox, halveWindow, offsetOfWall, parseWolkvox, periodRange, splitRange, toIso, toWall, wallOffset } from '../../nodes/Wolkvox/dates';
+import { DateInputError, formatWolkvox, halveWindow, instantOf, offsetOfWall, parseWolkvox, periodRange, splitRange, toIso, toWall, wallOffset } from '../../nodes/Wolkvox/dates';
 
 const BOGOTA = 'America/Bogota';
 const wolkvox = (value: unknown, zone = BOGOTA) => formatWolkvox(toWall(value, zone));
@@ -102,6 +102,9 @@ describe('toIso: wall time with the zone offset', () => {
 	it('follows DST, and UTC is Z', () => {
 		expect(toIso(parseWolkvox('2026070112')!, 'Europe/Madrid')).toBe('2026-07-01T12:00:00+02:00');
 		expect(toIso(parseWolkvox('2026010112')!, 'Europe/Madrid')).toBe('2026-01-01T12:00:00+01:00');
+		// 02:30 happens twice on 25 October in Madrid: the earlier one, still summer time.
+		expect(toIso(parseWolkvox('20261025023000')!, 'Europe/Madrid')).toBe('2026-10-25T02:30:00+02:00');
+		expect(instantOf(parseWolkvox('20261025023000')!, 'Europe/Madrid')).toBe(Date.parse('2026-10-25T00:30:00Z'));
 		expect(toIso(parseWolkvox('2026010112')!, 'UTC')).toBe('2026-01-01T12:00:00Z');
 	});
 });
