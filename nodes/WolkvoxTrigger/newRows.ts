@@ -4,7 +4,9 @@ import type { RowSpan } from './rowTime';
  * The "New Report Rows" state kept in the workflow's static data, and its pure update.
  *
  * - `cursor`: everything before this instant has been read at least once.
- * - `floor`: no row that starts before it is ever emitted (activation time, or Start From).
+ * - `floor`: no row that starts before it is ever emitted (activation time, or Start From). It moves
+ *   up with the fingerprints' pruning, so a row whose fingerprint is gone cannot come back (a re-read
+ *   reaching further back after a larger Overlap, or an hour row that spans its whole day).
  * - `seen`: fingerprint → row start, for the rows emitted that a later re-read can still meet.
  * - `key`: what is being watched; a different report or filter starts the state over.
  */
@@ -80,5 +82,6 @@ export function selectNew(
 	const next: ReportState = { ...state, cursor, seen };
 	const keepFrom = readFrom(next, settings);
 	for (const [id, start] of Object.entries(seen)) if (start < keepFrom) delete seen[id];
+	next.floor = keepFrom;
 	return { emit, state: next };
 }

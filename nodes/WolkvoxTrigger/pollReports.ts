@@ -6,7 +6,7 @@ import { paramsOf } from '../Wolkvox/actions/plan';
 import type { ParamSource } from '../Wolkvox/actions/plan';
 import { findEndpoint } from '../Wolkvox/catalog';
 import type { Endpoint } from '../Wolkvox/catalog';
-import { instantOf, parseWolkvox, splitRange, toWall, wallAt } from '../Wolkvox/dates';
+import { formatWolkvox, instantOf, parseWolkvox, splitRange, toWall, wallAt } from '../Wolkvox/dates';
 import type { DateWindow, WallTime } from '../Wolkvox/dates';
 import { toNodeError } from '../Wolkvox/nodeError';
 import { simplifyRow } from '../Wolkvox/output';
@@ -91,7 +91,8 @@ async function sample(watch: Watch, now: number): Promise<INodeExecutionData[][]
 
 /** The state to poll from: kept, or started over when the watched report or filters changed. */
 function stateOf(watch: Watch, staticData: IDataObject, now: number): { state: ReportState; fresh: boolean } {
-	const key = JSON.stringify({ api: watch.endpoint.api, params: watch.params });
+	// The zone is in the key: fingerprints hash typed times, which carry its offset.
+	const key = JSON.stringify({ api: watch.endpoint.api, params: watch.params, timeZone: watch.connection.timeZone });
 	if (isReportState(staticData.report) && staticData.report.key === key) return { state: staticData.report, fresh: false };
 	const startFrom = watch.ctx.getNodeParameter('startFrom', '') as unknown;
 	if (startFrom === '' || startFrom === undefined || startFrom === null) return { state: startState(key, now), fresh: true };
@@ -134,8 +135,10 @@ export async function pollReports(ctx: IPollFunctions): Promise<INodeExecutionDa
 
 	const { timeZone } = connection;
 	const from = readFrom(begun.state, settings);
-	if (from > now) return null;
-	const windows = splitRange(wallAt(from, timeZone), wallAt(now, timeZone));
+	const [fromWall, nowWall] = [wallAt(from, timeZone), wallAt(now, timeZone)];
+	// Also when a DST fold puts the wall clock behind `from`: the next poll reads on.
+	if (from > now || formatWolkvox(fromWall) >= formatWolkvox(nowWall)) return null;
+	const windows = splitRange(fromWall, nowWall);
 	const rows: IDataObject[] = [];
 	let readThrough = begun.state.cursor;
 	for (const [index, window] of windows.entries()) {

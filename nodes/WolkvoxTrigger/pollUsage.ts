@@ -93,13 +93,18 @@ export async function pollUsage(ctx: IPollFunctions): Promise<INodeExecutionData
 		return [items];
 	}
 
-	const states = { ...((staticData.thresholds as Record<string, ThresholdState> | undefined) ?? {}) };
+	const previous = (staticData.thresholds as Record<string, ThresholdState> | undefined) ?? {};
+	// Only the thresholds still listed are kept, so removed ones do not pile up in static data.
+	const states: Record<string, ThresholdState> = {};
 	const fired: INodeExecutionData[] = [];
 	for (const w of watched) {
-		const usage = usages.get(w.product);
-		if (!usage) continue;
 		const key = thresholdKey(w.product, w.threshold);
-		const { fire, state } = checkThreshold(states[key], usage.month, usage.usage, w.threshold);
+		const usage = usages.get(w.product);
+		if (!usage) {
+			if (previous[key]) states[key] = previous[key];
+			continue;
+		}
+		const { fire, state } = checkThreshold(previous[key], usage.month, usage.usage, w.threshold);
 		states[key] = state;
 		if (fire) fired.push(item(usage, w.threshold));
 	}

@@ -14,7 +14,7 @@ export function thresholdKey(product: string, threshold: number): string {
 }
 
 /**
- * Fires once per month, the first time usage is at or above the threshold; a new month re-arms.
+ * Fires once per month, the first time usage is at or above the threshold; a later month re-arms.
  * Activated while already above, it fires on its first poll: the month has crossed, and nobody
  * has been told yet.
  */
@@ -24,6 +24,8 @@ export function checkThreshold(
 	usage: number,
 	threshold: number,
 ): { fire: boolean; state: ThresholdState } {
+	// A counter still dated last month (a stale answer at the month's turn) must not re-arm it.
+	if (previous && month < previous.month) return { fire: false, state: previous };
 	const armed = !previous || previous.month !== month || !previous.fired;
 	const fire = armed && Number.isFinite(usage) && usage >= threshold;
 	return { fire, state: { month, fired: fire || (previous?.month === month && previous.fired) } };

@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import { createHome, loadN8nTooling, type Editor, type JsonObject, type N8nHome } from '../../scripts/lib/n8n';
 import { packPackage } from '../../scripts/lib/package';
 import { billingItems, startSimulator, type Simulator } from '../simulator/server';
+import { assertNoSecrets } from '../secrets';
 import { SEED, TOKEN } from './session';
 
 const VERSIONS = (globalThis as { __N8N_E2E_VERSIONS__?: string[] }).__N8N_E2E_VERSIONS__ ?? [];
@@ -209,4 +210,10 @@ describe.each(VERSIONS)('Wolkvox Trigger in n8n %s', (version) => {
 		await new Promise((resolve) => setTimeout(resolve, 3000)); // room for an execution to be saved, were there one
 		expect(await executionsOf(editor, home, ids.usage)).toHaveLength(1);
 	}, 3 * MINUTE);
+
+	it("no n8n log or saved execution shows the credential's token", async () => {
+		const executions = [...(await executionsOf(editor, home, ids.rows)), ...(await executionsOf(editor, home, ids.usage))];
+		expect(executions.length).toBeGreaterThan(0);
+		assertNoSecrets(`${editor.logs()}\n${JSON.stringify(executions)}`, `n8n ${version}: the trigger's log and executions`);
+	});
 });

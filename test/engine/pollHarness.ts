@@ -21,6 +21,7 @@ import type {
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
 
+import { assertNoSecrets } from '../secrets';
 import { HarnessCredentialsHelper, harnessAdditionalData } from './harness';
 
 export const TRIGGER_NODE_NAME = 'Trigger Under Test';
@@ -106,14 +107,21 @@ export class PollHarness {
 			mode,
 			'activate',
 		);
+		let result: PollResult;
 		try {
 			const output = await (this.nodeType.poll as NonNullable<INodeType['poll']>).call(context);
-			return { items: output ? output[0] : null };
+			result = { items: output ? output[0] : null };
 		} catch (error) {
-			return { items: null, error: error as PollResult['error'] };
+			result = { items: null, error: error as PollResult['error'] };
 		} finally {
 			// See runNode in harness.ts: the SSH manager's cleanup timer would keep jest alive.
 			if (Container.has(SSHClientsManager)) Container.get(SSHClientsManager).onShutdown();
 		}
+		// The secrets guarantee, as runNode checks it: nothing a poll returns, throws or keeps holds the token.
+		const { error } = result;
+		const shown = { items: result.items, error: error && { message: error.message, description: error.description, stack: error.stack }, staticData: this.staticData };
+		const tokens = Object.values(this.opts.credentials).map((c) => String(c.token ?? ''));
+		assertNoSecrets(JSON.stringify(shown), 'the poll (items, error, static data)', tokens);
+		return result;
 	}
 }

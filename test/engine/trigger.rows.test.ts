@@ -199,3 +199,22 @@ describe('token budget', () => {
 		expect(apis.filter((api) => api === 'cdr_1')).toHaveLength(6); // the first poll only starts the cursor
 	});
 });
+
+describe('a zone with DST (Madrid)', () => {
+	it('polls through the night the clocks go back (02:00–03:00 twice) without failing or repeating a row', async () => {
+		const madrid = await startSim({ lateMinutes: LATE_MINUTES, timezone: 'Europe/Madrid' });
+		try {
+			const params = rowsParams('cdr_1', 'cdr');
+			setNow('2026-10-24T21:00:00Z'); // 23:00 summer time
+			const harness = triggerHarness(madrid, params, undefined, 'Europe/Madrid');
+			expect(expectOk(await harness.poll())).toEqual([]);
+			// 5-minute polls to 11:00 winter time: at 01:05Z the wall clock reads 02:05, behind the read
+			// start (02:30 summer time, the Overlap before the cursor); each poll must still succeed.
+			const emitted = await pollAt(harness, every(Date.parse('2026-10-24T21:05:00Z'), Date.parse('2026-10-25T10:00:00Z'), 5 * MINUTE));
+			expect(emitted.length).toBeGreaterThan(0);
+			expectNoRepeat(emitted.map((e) => e.row));
+		} finally {
+			await madrid.close();
+		}
+	});
+});

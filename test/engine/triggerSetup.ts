@@ -41,11 +41,11 @@ export async function startSim(options: SimulatorOptions = {}): Promise<Simulato
 
 export const EVERY_5_MINUTES = { item: [{ mode: 'everyX', value: 5, unit: 'minutes' }] };
 
-export function triggerHarness(sim: Simulator, parameters: INodeParameters, staticData?: IDataObject): PollHarness {
+export function triggerHarness(sim: Simulator, parameters: INodeParameters, staticData?: IDataObject, timezone = ZONE): PollHarness {
 	return new PollHarness({
 		node: new WolkvoxTrigger(),
 		credentialType: new WolkvoxApi(),
-		credentials: { wolkvoxApi: { server: sim.url, token: TOKEN, timezone: ZONE, maxConcurrentRequests: 1 } },
+		credentials: { wolkvoxApi: { server: sim.url, token: TOKEN, timezone, maxConcurrentRequests: 1 } },
 		parameters: { pollTimes: EVERY_5_MINUTES, ...parameters },
 		staticData,
 	});

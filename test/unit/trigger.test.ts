@@ -46,6 +46,11 @@ describe('threshold', () => {
 		expect(state).toEqual({ fire: false, state: { month: '2026-04', fired: false } });
 		expect(checkThreshold(state.state, '2026-04', 100, 100).fire).toBe(true);
 	});
+
+	it('is not re-armed by a counter still dated an earlier month', () => {
+		const fired = { month: '2026-04', fired: true };
+		expect(checkThreshold(fired, '2026-03', 500, 100)).toEqual({ fire: false, state: fired });
+	});
 });
 
 describe('row identity', () => {
@@ -114,6 +119,31 @@ describe('cursor update', () => {
 		const row = { id: 'h', span: { start: 0, end: 3_600_000 } };
 		expect(selectNew(state, [row], 3_650_000, 3_650_000, buckets).emit).toEqual([]);
 		expect(selectNew(state, [row], 3_660_000, 3_660_000, buckets).emit).toEqual([0]);
+	});
+
+	it('never emits again a row whose fingerprint was pruned, even when a re-read returns it', () => {
+		// agent_8: an hour's row carries only its day, so its span is the whole day; the API still
+		// returns it to any read that starts before its hour, long after the day's rows were emitted.
+		const day = { overlapMs: 60 * 60_000, bucketMs: 25 * 3_600_000 };
+		const hourRow = { id: 'h11', span: { start: 0, end: 86_400_000 } };
+		let { state } = { state: startState('k', 0) };
+		const emitted: number[] = [];
+		for (let now = 0; now <= 4 * 86_400_000; now += 5 * 60_000) {
+			const polled = selectNew(state, [hourRow], now, now, day);
+			emitted.push(...polled.emit.map(() => now));
+			state = polled.state;
+		}
+		expect(emitted).toEqual([86_400_000 + 60 * 60_000]);
+		expect(state.seen).toEqual({});
+	});
+
+	it('never reads behind what it pruned when the Overlap is raised', () => {
+		const small = { overlapMs: 60_000, bucketMs: 0 };
+		const first = selectNew(startState('k', 0), [{ id: 'a', span: { start: 500_000, end: 500_000 } }], 1_000_000, 1_000_000, small);
+		expect(first.state.seen).toEqual({});
+		const large = { overlapMs: 900_000, bucketMs: 0 };
+		expect(readFrom(first.state, large)).toBeGreaterThan(500_000);
+		expect(selectNew(first.state, [{ id: 'a', span: { start: 500_000, end: 500_000 } }], 1_100_000, 1_100_000, large).emit).toEqual([]);
 	});
 });
 

@@ -19,7 +19,7 @@ export const DEFAULT_TIMEOUT_MS = 65_000;
  * refused request may find both slots taken again at each retry for as long as the others keep sending.
  * Eight retries, doubling from 1 s up to 8 s, wait 23.5–47 s in all (retryDelayMs): long enough to
  * outlast a run of another worker's items, short enough that a token genuinely held elsewhere fails
- * within Wolkvox's own 60 s call limit, with advice, instead of hanging.
+ * in under a minute of waiting (a refusal itself comes back at once), with advice, instead of hanging.
  */
 export const DEFAULT_RETRY: RetryPolicy = { retries: 8, baseDelayMs: 1000, maxDelayMs: 8000 };
 
