@@ -212,7 +212,7 @@ async function memoryRound(setup: Setup, results: Results): Promise<void> {
 
 function packageRound(setup: Setup, results: Results, install: Parameters<typeof loadTimeMs>[0]): void {
 	const samples = Array.from({ length: 5 }, () => loadTimeMs(install, setup.home.package!.dir)).sort((a, b) => a - b);
-	results.add('5. package', 'load: require node + credential, build descriptions', 'ms', samples[2]);
+	results.add('5. package', 'load: require both nodes + credential, build descriptions', 'ms', samples[2]);
 }
 
 async function main(): Promise<void> {

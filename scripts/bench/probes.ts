@@ -79,12 +79,13 @@ export function packSize(repoRoot: string): PackSize {
 }
 
 /**
- * Milliseconds a fresh Node process of n8n's own runtime takes to require the packed node and
+ * Milliseconds a fresh Node process of n8n's own runtime takes to require the packed nodes and
  * credential and build their descriptions, with n8n-workflow (n8n's copy) already loaded, as it is
  * in n8n before any community package.
  */
 export function loadTimeMs(install: N8nInstall, packageDir: string): number {
 	const node = path.join(packageDir, 'dist', 'nodes', 'Wolkvox', 'Wolkvox.node.js');
+	const trigger = path.join(packageDir, 'dist', 'nodes', 'WolkvoxTrigger', 'WolkvoxTrigger.node.js');
 	const credential = path.join(packageDir, 'dist', 'credentials', 'WolkvoxApi.credentials.js');
 	// n8n-workflow as the node itself resolves it (n8n's copy, through NODE_PATH), so it is loaded
 	// before the clock starts and not timed as part of the node.
@@ -92,8 +93,10 @@ export function loadTimeMs(install: N8nInstall, packageDir: string): number {
 		require(require.resolve('n8n-workflow', { paths: [${JSON.stringify(path.dirname(node))}] }));
 		const t0 = performance.now();
 		const { Wolkvox } = require(${JSON.stringify(node)});
+		const { WolkvoxTrigger } = require(${JSON.stringify(trigger)});
 		const { WolkvoxApi } = require(${JSON.stringify(credential)});
 		JSON.stringify(new Wolkvox().description);
+		JSON.stringify(new WolkvoxTrigger().description);
 		JSON.stringify(new WolkvoxApi().properties);
 		process.stdout.write(String(performance.now() - t0));`;
 	const r = spawnSync(install.nodeBin, ['-e', script], {
