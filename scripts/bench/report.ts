@@ -104,7 +104,7 @@ and refusals are its own. Billing calls cycle over four products.
    it does not wait for answers, so the interval must exceed the latency) no request is refused; its
    time is compared with our node's at setting 2 for the same items.
 5. **Package**: \`npm pack\` sizes, and the time a fresh Node process of n8n's runtime takes to
-   \`require\` the node and credential and build their descriptions, with n8n-workflow already loaded
+   \`require\` both nodes (Wolkvox, Wolkvox Trigger) and the credential and build their descriptions, with n8n-workflow already loaded
    (as it is in n8n before community packages); median of 5 processes per round.
 `;
 }
