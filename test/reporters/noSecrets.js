@@ -1,7 +1,7 @@
 /**
  * A jest reporter that fails the run when a test's console output or failure messages show one of
  * the test tokens (test/secrets.json): the secrets guarantee holds for what tests print as well.
- * Used by jest.config.js, jest.e2e.config.js and jest.ui.config.js.
+ * Used by jest.config.js, jest.e2e.config.js, jest.queue.config.js and jest.ui.config.js.
  */
 const { tokens } = require('../secrets.json');
 
