@@ -1,20 +1,12 @@
 // The simulator's movable clock and its late-arriving rows (README: "Clock and late-arriving rows").
 
-import { diagram12Rows, startSimulator, type Simulator, type SimulatorOptions } from './server';
+import { diagram12Rows, type Simulator } from './server';
+import { simulatorsAt } from './testing';
 
 const TOKEN = 'sim-token';
 const NOW = new Date('2025-03-14T15:00:00Z'); // Friday 10:00 in Bogota
 
-const running: Simulator[] = [];
-afterEach(async () => {
-	await Promise.all(running.splice(0).map((s) => s.close()));
-});
-
-async function start(o: SimulatorOptions = {}): Promise<Simulator> {
-	const sim = await startSimulator({ now: () => NOW, ...o });
-	running.push(sim);
-	return sim;
-}
+const start = simulatorsAt(NOW);
 
 async function rows(sim: Simulator, api: string, ini: string, end: string): Promise<Array<Record<string, string>>> {
 	const r = await fetch(`${sim.url}/api/v2/reports_manager.php?api=${api}&date_ini=${ini}&date_end=${end}`, { headers: { 'wolkvox-token': TOKEN } });

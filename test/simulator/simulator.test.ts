@@ -5,23 +5,15 @@ import * as https from 'node:https';
 import * as path from 'node:path';
 import {
 	BILLING_PRODUCTS, MSG, billingItems, diagram12Rows, envelopeVariant, startSimulator,
-	type Simulator, type SimulatorOptions, type SimulatorStats,
+	type Simulator, type SimulatorStats,
 } from './server';
+import { simulatorsAt } from './testing';
 
 // Saturday 2025-03-15 12:04:05 in Bogota (UTC-5).
 const NOW = new Date('2025-03-15T17:04:05Z');
 const TOKEN = 'sim-token';
 
-const running: Simulator[] = [];
-afterEach(async () => {
-	await Promise.all(running.splice(0).map((s) => s.close()));
-});
-
-async function start(o: SimulatorOptions = {}): Promise<Simulator> {
-	const sim = await startSimulator({ now: () => NOW, ...o });
-	running.push(sim);
-	return sim;
-}
+const start = simulatorsAt(NOW);
 
 type Row = Record<string, string>;
 interface Reply { status: number; type: string; text: string; json: { code: unknown; error: unknown; msg: string; data: Row[] } }
@@ -280,7 +272,7 @@ describe('faults and control endpoints', () => {
 		sim.setFaults({ slowMs: 5000 });
 		await expect(get(sim, billing(), TOKEN, { signal: AbortSignal.timeout(30) })).rejects.toThrow();
 		const t = Date.now();
-		await running.pop()!.close();
+		await sim.close();
 		expect(Date.now() - t).toBeLessThan(200);
 	});
 
