@@ -1,0 +1,13 @@
+import { RESOURCES } from '../../nodes/Wolkvox/catalog';
+
+/** `resource/api` → the fields a Simplify-on row of that endpoint can carry (durations add `_seconds`). */
+export function catalogOutputs(): Record<string, string[]> {
+	const outputs: Record<string, string[]> = {};
+	for (const resource of RESOURCES) {
+		for (const endpoint of resource.endpoints) {
+			const names = endpoint.fields.flatMap((f) => (f.type === 'duration' ? [f.name, `${f.name}_seconds`] : [f.name]));
+			outputs[`${resource.value}/${endpoint.api}`] = endpoint.keyedBy ? [endpoint.keyedBy, ...names] : names;
+		}
+	}
+	return outputs;
+}
