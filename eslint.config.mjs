@@ -27,7 +27,7 @@ export default defineConfig(
 	},
 
 	// Dev-only code, never published.
-	{ files: ['scripts/**', 'test/**', '*.{js,mjs,cjs,ts}'], languageOptions: { globals: { ...globals.node } } },
+	{ files: ['tools/**', 'test/**', '*.{js,mjs,cjs,ts}'], languageOptions: { globals: { ...globals.node } } },
 	{ files: ['**/*.{js,cjs}'], languageOptions: { sourceType: 'commonjs' } },
 	{ files: ['test/**'], languageOptions: { globals: { ...globals.jest } } },
 

@@ -11,7 +11,7 @@ module.exports = {
 	testMatch: ['**/*.queue.test.ts'],
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
 	// Installs Debian's redis-server and postgresql with apt-get when missing (root only).
-	globalSetup: '<rootDir>/scripts/queue/global-setup.js',
+	globalSetup: '<rootDir>/tools/queue/global-setup.js',
 	// A cold n8n cache installs n8n first (minutes); the hooks carry their own timeouts.
 	testTimeout: 5 * 60_000,
 	// Fails the run when a test prints a test token (test/secrets.json).

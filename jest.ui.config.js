@@ -10,7 +10,7 @@ module.exports = {
 	testMatch: ['**/*.spec.ts'],
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
 	// Installs Debian's chromium with apt-get when /usr/bin/chromium is missing (root only).
-	globalSetup: '<rootDir>/scripts/ui/global-setup.js',
+	globalSetup: '<rootDir>/tools/ui/global-setup.js',
 	// A cold n8n cache installs n8n first (minutes); the hooks carry their own longer timeouts.
 	testTimeout: 5 * 60_000,
 	// Fails the run when a test prints a test token (test/secrets.json).

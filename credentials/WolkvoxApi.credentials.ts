@@ -8,7 +8,7 @@ import type {
 
 /**
  * The credential test's base URL, as an n8n expression. It mirrors `baseUrlOf` in
- * nodes/Wolkvox/transport/server.ts (a test keeps the two in step): expressions cannot import code.
+ * nodes/Wolkvox/shared/transport/server.ts (a test keeps the two in step): expressions cannot import code.
  */
 export const TEST_BASE_URL_EXPRESSION =
 	'={{ (() => {' +

@@ -2,8 +2,8 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { route } from './actions/router';
-import { properties } from './description';
-import { loadOptions } from './methods/loadOptions';
+import { properties } from './actions/description';
+import { loadOptions } from './shared/methods/loadOptions';
 
 export class Wolkvox implements INodeType {
 	description: INodeTypeDescription = {

@@ -1,4 +1,4 @@
-import { RESOURCES } from '../../nodes/Wolkvox/catalog';
+import { RESOURCES } from '../../nodes/Wolkvox/shared/catalog';
 
 /** `resource/api` → the fields a Simplify-on row of that endpoint can carry (durations add `_seconds`). */
 export function catalogOutputs(): Record<string, string[]> {

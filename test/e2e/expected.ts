@@ -2,7 +2,7 @@
  * What the node must output, computed from the simulator's exported generators (never from the
  * node's own code), for a given simulator clock and the dates the node actually sent.
  */
-import { BILLING_OPERATION, BILLING_PRODUCTS, billingItems, diagram12Rows } from '../simulator/server';
+import { BILLING_OPERATION, BILLING_PRODUCTS, billingItems, diagram12Rows } from '../../tools/simulator/server';
 
 export interface WallClock {
 	/** `YYYYmmddHHiiss` in the zone. */

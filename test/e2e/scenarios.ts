@@ -2,7 +2,7 @@
  * The workflows every n8n version runs, one scenario each (see session.ts). Dates are custom and
  * fixed so the simulator's pinned clock makes every expected value exact.
  */
-import { chain, itemsNode, manualTrigger, setNode, wolkvoxNode } from '../../scripts/lib/workflows';
+import { chain, itemsNode, manualTrigger, setNode, wolkvoxNode } from '../../tools/lib/workflows';
 import type { Scenario } from './session';
 
 /** The four billing products of the seed data. */

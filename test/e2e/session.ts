@@ -4,10 +4,10 @@
  * executed with as few n8n starts as possible (import:credentials, import:workflow --separate,
  * execute-batch: three starts for every workflow together).
  */
-import { loadExamples, EXAMPLE_CREDENTIAL, type Example } from '../../scripts/lib/examples';
-import { createHome, loadN8nTooling, type BatchEntry, type JsonObject, type N8nHome, type N8nTooling } from '../../scripts/lib/n8n';
-import type { CredentialRef } from '../../scripts/lib/workflows';
-import { startSimulator, type LogEntry, type Simulator, type SimulatorOptions } from '../simulator/server';
+import { loadExamples, EXAMPLE_CREDENTIAL, type Example } from '../../tools/lib/examples';
+import { createHome, loadN8nTooling, type BatchEntry, type JsonObject, type N8nHome, type N8nTooling } from '../../tools/lib/n8n';
+import type { CredentialRef } from '../../tools/lib/workflows';
+import { startSimulator, type LogEntry, type Simulator, type SimulatorOptions } from '../../tools/simulator/server';
 import { assertNoSecrets } from '../secrets';
 
 export const TOKEN = 'sim-token-e2e-5b81d2';

@@ -12,9 +12,9 @@
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
-import { createHome, loadN8nTooling, type Editor, type JsonObject, type N8nHome } from '../../scripts/lib/n8n';
-import { packPackage } from '../../scripts/lib/package';
-import { billingItems, startSimulator, type Simulator } from '../simulator/server';
+import { createHome, loadN8nTooling, type Editor, type JsonObject, type N8nHome } from '../../tools/lib/n8n';
+import { packPackage } from '../../tools/lib/package';
+import { billingItems, startSimulator, type Simulator } from '../../tools/simulator/server';
 import { assertNoSecrets } from '../secrets';
 import { SEED, TOKEN } from './session';
 

@@ -4,10 +4,10 @@
  * values come from the simulator's exported generators, or from the simulator answering the same
  * queries directly, never from the node's code.
  */
-import { nodeItems, nodeRan, nodeRunWindow, type JsonObject, type RunItem } from '../../scripts/lib/n8n';
-import { packPackage } from '../../scripts/lib/package';
+import { nodeItems, nodeRan, nodeRunWindow, type JsonObject, type RunItem } from '../../tools/lib/n8n';
+import { packPackage } from '../../tools/lib/package';
 import { assertNoSecrets } from '../secrets';
-import { startSimulator, type LogEntry } from '../simulator/server';
+import { startSimulator, type LogEntry } from '../../tools/simulator/server';
 import { expectedBilling, expectedBillingRaw, expectedIvrHours, wallClock } from './expected';
 import { IVR_45_DAYS, PAIRING_INPUTS, SCENARIOS, SEED_PRODUCTS, STORM_ITEMS, WRONG_TOKEN } from './scenarios';
 import { NOW, SEED, startSession, TIME_ZONE, TOKEN, type Session } from './session';

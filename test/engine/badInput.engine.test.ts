@@ -8,8 +8,8 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { WolkvoxApi } from '../../credentials/WolkvoxApi.credentials';
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
-import { startSimulator } from '../simulator/server';
-import type { Simulator } from '../simulator/server';
+import { startSimulator } from '../../tools/simulator/server';
+import type { Simulator } from '../../tools/simulator/server';
 import { runNode } from './harness';
 
 const TOKEN = 'sim-token-badinput-8c20f7';

@@ -6,11 +6,11 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { WolkvoxApi } from '../../credentials/WolkvoxApi.credentials';
-import { RESOURCES } from '../../nodes/Wolkvox/catalog';
-import type { Endpoint, Field, Param, Resource } from '../../nodes/Wolkvox/catalog';
+import { RESOURCES } from '../../nodes/Wolkvox/shared/catalog';
+import type { Endpoint, Field, Param, Resource } from '../../nodes/Wolkvox/shared/catalog';
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
-import { ACCOUNT, cdr1Count, cdr1Rows, endpointRows, startSimulator } from '../simulator/server';
-import type { Simulator } from '../simulator/server';
+import { ACCOUNT, cdr1Count, cdr1Rows, endpointRows, startSimulator } from '../../tools/simulator/server';
+import type { Simulator } from '../../tools/simulator/server';
 import { runNode } from './harness';
 
 const TOKEN = 'sim-token-catalog';

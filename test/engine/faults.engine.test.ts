@@ -8,13 +8,13 @@
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { WolkvoxApi } from '../../credentials/WolkvoxApi.credentials';
-import { DEFAULT_RETRY } from '../../nodes/Wolkvox/transport/request';
+import { DEFAULT_RETRY } from '../../nodes/Wolkvox/shared/transport/request';
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
-import { billingItems } from '../simulator/generators/billing';
-import { cdr1Rows } from '../simulator/generators/cdr1';
-import { diagram12Rows } from '../simulator/generators/diagram12';
-import { startSimulator } from '../simulator/server';
-import type { Faults, Simulator, SimulatorOptions } from '../simulator/server';
+import { billingItems } from '../../tools/simulator/generators/billing';
+import { cdr1Rows } from '../../tools/simulator/generators/cdr1';
+import { diagram12Rows } from '../../tools/simulator/generators/diagram12';
+import { startSimulator } from '../../tools/simulator/server';
+import type { Faults, Simulator, SimulatorOptions } from '../../tools/simulator/server';
 import { runNode } from './harness';
 import type { RunError } from './harness';
 

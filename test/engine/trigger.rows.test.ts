@@ -4,7 +4,7 @@
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import type { Simulator } from '../simulator/server';
+import type { Simulator } from '../../tools/simulator/server';
 import {
 	HOUR, MINUTE, every, expectOk, pollAt, restarted, rowKey, rowsOfLongPeriod, rowsOfPeriod, setNow, startSim,
 	triggerHarness, useTestClock,

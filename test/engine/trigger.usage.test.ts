@@ -4,8 +4,8 @@
  */
 import type { INodeParameters } from 'n8n-workflow';
 
-import { billingItems } from '../simulator/server';
-import type { Simulator } from '../simulator/server';
+import { billingItems } from '../../tools/simulator/server';
+import type { Simulator } from '../../tools/simulator/server';
 import { SEED, expectOk, restarted, setNow, startSim, triggerHarness, useTestClock } from './triggerSetup';
 
 let sim: Simulator;

@@ -6,12 +6,12 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { WolkvoxApi } from '../../credentials/WolkvoxApi.credentials';
-import { findEndpoint } from '../../nodes/Wolkvox/catalog';
-import { formatWolkvox, wallAt } from '../../nodes/Wolkvox/dates';
-import { simplifyRow } from '../../nodes/Wolkvox/output';
-import { WolkvoxTrigger } from '../../nodes/WolkvoxTrigger/WolkvoxTrigger.node';
-import { startSimulator } from '../simulator/server';
-import type { Simulator, SimulatorOptions } from '../simulator/server';
+import { findEndpoint } from '../../nodes/Wolkvox/shared/catalog';
+import { formatWolkvox, wallAt } from '../../nodes/Wolkvox/shared/dates';
+import { simplifyRow } from '../../nodes/Wolkvox/shared/typing';
+import { WolkvoxTrigger } from '../../nodes/Wolkvox/WolkvoxTrigger.node';
+import { startSimulator } from '../../tools/simulator/server';
+import type { Simulator, SimulatorOptions } from '../../tools/simulator/server';
 import { PollHarness } from './pollHarness';
 import type { PollResult } from './pollHarness';
 

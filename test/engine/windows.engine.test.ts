@@ -6,8 +6,8 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { WolkvoxApi } from '../../credentials/WolkvoxApi.credentials';
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
-import { cdr1Count, cdr1Rows, endpointRows, startSimulator } from '../simulator/server';
-import type { Simulator } from '../simulator/server';
+import { cdr1Count, cdr1Rows, endpointRows, startSimulator } from '../../tools/simulator/server';
+import type { Simulator } from '../../tools/simulator/server';
 import { runNode } from './harness';
 
 const TOKEN = 'sim-token-windows';

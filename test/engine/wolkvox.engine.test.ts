@@ -5,13 +5,13 @@
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { WolkvoxApi } from '../../credentials/WolkvoxApi.credentials';
-import { RESOURCES } from '../../nodes/Wolkvox/catalog';
-import { periodRange, splitRange } from '../../nodes/Wolkvox/dates';
+import { RESOURCES } from '../../nodes/Wolkvox/shared/catalog';
+import { periodRange, splitRange } from '../../nodes/Wolkvox/shared/dates';
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
-import { billingItems } from '../simulator/generators/billing';
-import { diagram12Rows } from '../simulator/generators/diagram12';
-import { startSimulator } from '../simulator/server';
-import type { Simulator, SimulatorOptions } from '../simulator/server';
+import { billingItems } from '../../tools/simulator/generators/billing';
+import { diagram12Rows } from '../../tools/simulator/generators/diagram12';
+import { startSimulator } from '../../tools/simulator/server';
+import type { Simulator, SimulatorOptions } from '../../tools/simulator/server';
 import { runNode } from './harness';
 
 const TOKEN = 'sim-token-engine-7f3a9c';

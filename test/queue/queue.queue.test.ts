@@ -9,11 +9,11 @@
  */
 import { randomUUID } from 'node:crypto';
 
-import { createHome, loadN8nTooling, REPO_ROOT, type Editor, type N8nHome } from '../../scripts/lib/n8n';
-import { loadQueueTooling, type Postgres, type QueueTooling, type Service, type ServiceProcess } from '../../scripts/lib/queue';
+import { createHome, loadN8nTooling, REPO_ROOT, type Editor, type N8nHome } from '../../tools/lib/n8n';
+import { loadQueueTooling, type Postgres, type QueueTooling, type Service, type ServiceProcess } from '../../tools/lib/queue';
 import { expectedBilling } from '../e2e/expected';
 import { assertNoSecrets } from '../secrets';
-import { startSimulator, type LogEntry, type Simulator } from '../simulator/server';
+import { startSimulator, type LogEntry, type Simulator } from '../../tools/simulator/server';
 import { queueWorkflow, type QueueItem } from './workflow';
 
 const VERSION = '2.41.1';

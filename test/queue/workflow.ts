@@ -4,8 +4,8 @@
  * usage for each item's product (one call per item), then n8n's own paired-item resolution copies
  * each input item's tag onto the output item it produced.
  */
-import type { JsonObject } from '../../scripts/lib/n8n';
-import { chain, setNode, wolkvoxNode, type CredentialRef, type NodeSpec } from '../../scripts/lib/workflows';
+import type { JsonObject } from '../../tools/lib/n8n';
+import { chain, setNode, wolkvoxNode, type CredentialRef, type NodeSpec } from '../../tools/lib/workflows';
 
 export interface QueueItem extends JsonObject {
 	tag: string;

@@ -1,6 +1,6 @@
 // The simulator's movable clock and its late-arriving rows (README: "Clock and late-arriving rows").
 
-import { diagram12Rows, type Simulator } from './server';
+import { diagram12Rows, type Simulator } from '../../tools/simulator/server';
 import { simulatorsAt } from './testing';
 
 const TOKEN = 'sim-token';

@@ -3,13 +3,13 @@
 // cdr_1 row cap and its halves, and rows that do not depend on the window they are asked in.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
 	ACCOUNT, FIXTURE, MSG, cdr1Count, cdr1Rows, endpointRows, startSimulator, wireFormat,
 	type FixtureEndpoint, type FixtureField, type Simulator, type SimulatorOptions, type WireFormat, type WireRow, type WireValue,
-} from './server';
+} from '../../tools/simulator/server';
 
 // Saturday 2025-03-15 12:04:05 in Bogota (UTC-5); the wall clock reads 20250315120405.
 const NOW = new Date('2025-03-15T17:04:05Z');
@@ -91,11 +91,12 @@ function rowProblems(row: WireRow, fields: ReadonlyArray<FixtureField>, where: s
 }
 
 describe('the fixture', () => {
-	const source = '/work/shared/wolkvox-api/wolkvox-apis-es.postman_collection.json';
-	(existsSync(source) ? it : it.skip)('is exactly what extract.mjs writes from the Postman collection', () => {
+	it('is exactly what extract.mjs writes from the Postman collection (docs/postman/)', () => {
+		const fixtures = join(__dirname, '../../tools/simulator/fixtures');
+		const source = join(__dirname, '../../docs/postman/wolkvox-apis-es.postman_collection.json');
 		const out = join(mkdtempSync(join(tmpdir(), 'wolkvox-fixture-')), 'endpoints.json');
-		execFileSync(process.execPath, [join(__dirname, 'fixtures', 'extract.mjs'), source, out], { stdio: 'pipe' });
-		expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(__dirname, 'fixtures', 'endpoints.json'), 'utf8'));
+		execFileSync(process.execPath, [join(fixtures, 'extract.mjs'), source, out], { stdio: 'pipe' });
+		expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(fixtures, 'endpoints.json'), 'utf8'));
 	});
 
 	it('holds the 130 GET requests of Reportes, Tiempo Real and Información, each with fields', () => {

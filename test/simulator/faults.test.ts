@@ -1,6 +1,6 @@
 // The simulator's fault switches that the fault suite (test/engine/faults.engine.test.ts) relies on.
 
-import { MSG, startSimulator, type Simulator } from './server';
+import { MSG, startSimulator, type Simulator } from '../../tools/simulator/server';
 
 const NOW = new Date('2025-03-15T17:04:05Z');
 const TOKEN = 'sim-token';

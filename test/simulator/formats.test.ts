@@ -1,6 +1,6 @@
 // The wire-format decision (example value, then Spanish description, then name) and the formatters.
 
-import { documentedValues, fmtDuration, fmtPercent, fmtTimestamp, hourLabel, wireFormat, type FieldDoc, type WireFormat } from './formats';
+import { documentedValues, fmtDuration, fmtPercent, fmtTimestamp, hourLabel, wireFormat, type FieldDoc, type WireFormat } from '../../tools/simulator/formats';
 
 describe('wireFormat', () => {
 	it.each<[string, FieldDoc, WireFormat]>([

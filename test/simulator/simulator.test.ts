@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import {
 	BILLING_PRODUCTS, MSG, billingItems, diagram12Rows, envelopeVariant, startSimulator,
 	type Simulator, type SimulatorStats,
-} from './server';
+} from '../../tools/simulator/server';
 import { simulatorsAt } from './testing';
 
 // Saturday 2025-03-15 12:04:05 in Bogota (UTC-5).
@@ -313,7 +313,7 @@ describe('transport', () => {
 	});
 
 	it('runs from the CLI and prints its listening line', async () => {
-		const cli = path.join(__dirname, 'cli.ts');
+		const cli = path.join(__dirname, '../../tools/simulator/cli.ts');
 		const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0', '--token', 'cli-token'], { cwd: path.join(__dirname, '../..') });
 		const line = await new Promise<string>((resolve, reject) => {
 			let out = '';

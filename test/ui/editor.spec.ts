@@ -1,6 +1,6 @@
 // The n8n editor with this node, in headless Chromium: `npm run test:ui`.
 //
-// A real n8n (scripts/n8n, pinned 2.41.1 by default) runs with the built package as a community
+// A real n8n (tools/n8n, pinned 2.41.1 by default) runs with the built package as a community
 // node and a "Wolkvox (simulator)" credential that points at the Wolkvox simulator. Chromium is
 // Debian's (/usr/bin/chromium, driven by playwright-core; no browser download). The test adds the
 // Wolkvox node from the nodes panel and checks that the Billing and Report parameters render.
@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { startSimulator, type Simulator } from '../simulator/server';
+import { startSimulator, type Simulator } from '../../tools/simulator/server';
 import { assertNoSecrets } from '../secrets';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -48,9 +48,9 @@ const consoleLines: string[] = [];
 
 // ------------------------------------------------------------------ processes
 
-/** Start test/ui/n8n-editor.mjs (plain Node: scripts/n8n is ESM) and wait for its JSON line. */
+/** Start test/ui/n8n-editor.mjs (plain Node: tools/n8n is ESM) and wait for its JSON line. */
 async function startEditorProcess(config: object): Promise<Editor> {
-	// Not jest's NODE_ENV=test: n8n then logs nothing, and scripts/n8n reads its CLI's output.
+	// Not jest's NODE_ENV=test: n8n then logs nothing, and tools/n8n reads its CLI's output.
 	const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('JEST_')));
 	const child = spawn(process.execPath, [path.join(__dirname, 'n8n-editor.mjs'), '--log', path.join(ARTIFACTS, 'n8n.log')], {
 		cwd: ROOT,
@@ -235,7 +235,7 @@ async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {
 beforeAll(async () => {
 	fs.mkdirSync(ARTIFACTS, { recursive: true });
 	for (const f of fs.readdirSync(ARTIFACTS)) if (/\.(png|log|yml)$/.test(f)) fs.rmSync(path.join(ARTIFACTS, f));
-	if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: run scripts/ui/ensure-chromium.sh (as root)`);
+	if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: run tools/ui/ensure-chromium.sh (as root)`);
 
 	sim = await startSimulator({ token: TOKEN });
 	editor = await startEditorProcess({

@@ -1,6 +1,6 @@
 // A real n8n editor with this repository's package, for the UI test (test/ui/editor.test.ts).
 //
-// Jest runs the test as CommonJS inside its VM, where the ES modules of scripts/n8n/ can't be
+// Jest runs the test as CommonJS inside its VM, where the ES modules of tools/n8n/ can't be
 // imported (that needs node --experimental-vm-modules); so the test runs this plain Node script as
 // a child process instead:
 //
@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import { createN8nHome, importCredentials, startEditor } from '../../scripts/n8n/run.mjs';
+import { createN8nHome, importCredentials, startEditor } from '../../tools/n8n/run.mjs';
 
 const logArg = process.argv.indexOf('--log');
 const logFile = logArg > 0 ? process.argv[logArg + 1] : null;

@@ -1,7 +1,7 @@
 /** The benchmark's pure parts: summaries, ratios, verdicts, the table, the options. */
-import { parseBenchArgs, runs } from '../../scripts/bench/options';
-import { renderBenchmarks } from '../../scripts/bench/report';
-import { formatValue, markdownTable, median, metricsTable, ratio, summarize, verdict } from '../../scripts/bench/stats';
+import { parseBenchArgs, runs } from '../../tools/bench/options';
+import { renderBenchmarks } from '../../tools/bench/report';
+import { formatValue, markdownTable, median, metricsTable, ratio, summarize, verdict } from '../../tools/bench/stats';
 
 describe('median and summaries', () => {
 	it('takes the middle value, or the mean of the two middle ones', () => {

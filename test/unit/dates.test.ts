@@ -1,4 +1,4 @@
-import { DateInputError, formatWolkvox, halveWindow, instantOf, offsetOfWall, parseWolkvox, periodRange, splitRange, toIso, toWall, wallOffset } from '../../nodes/Wolkvox/dates';
+import { DateInputError, formatWolkvox, halveWindow, instantOf, offsetOfWall, parseWolkvox, periodRange, splitRange, toIso, toWall, wallOffset } from '../../nodes/Wolkvox/shared/dates';
 
 const BOGOTA = 'America/Bogota';
 const wolkvox = (value: unknown, zone = BOGOTA) => formatWolkvox(toWall(value, zone));

@@ -4,8 +4,8 @@
  */
 import type { INodeParameters, INodeProperties } from 'n8n-workflow';
 
-import { REPORT_FAMILIES, RESOURCES } from '../../nodes/Wolkvox/catalog';
-import type { Endpoint, Resource } from '../../nodes/Wolkvox/catalog';
+import { REPORT_FAMILIES, RESOURCES } from '../../nodes/Wolkvox/shared/catalog';
+import type { Endpoint, Resource } from '../../nodes/Wolkvox/shared/catalog';
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
 
 const node = new Wolkvox();

@@ -1,5 +1,5 @@
-import { parseAnswer } from '../../nodes/Wolkvox/transport/envelope';
-import { verdictOf } from '../../nodes/Wolkvox/transport/errors';
+import { parseAnswer } from '../../nodes/Wolkvox/shared/transport/envelope';
+import { verdictOf } from '../../nodes/Wolkvox/shared/transport/errors';
 
 describe('parseAnswer: the loose envelope', () => {
 	it.each([

@@ -1,4 +1,4 @@
-import { withSlot } from '../../nodes/Wolkvox/transport/limiter';
+import { withSlot } from '../../nodes/Wolkvox/shared/transport/limiter';
 
 /** Runs tasks through the limiter and records how many were inside at once. */
 async function peakOf(key: string, limit: number, tasks: number): Promise<{ peak: number; order: number[] }> {

@@ -1,5 +1,5 @@
-import { findEndpoint } from '../../nodes/Wolkvox/catalog';
-import { simplifyRow, unkeyRows } from '../../nodes/Wolkvox/output';
+import { findEndpoint } from '../../nodes/Wolkvox/shared/catalog';
+import { simplifyRow, unkeyRows } from '../../nodes/Wolkvox/shared/typing';
 
 const BOGOTA = 'America/Bogota';
 const hourly = findEndpoint('report', 'diagram_1_2')!.fields;

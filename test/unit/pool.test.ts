@@ -1,4 +1,4 @@
-import { runPool } from '../../nodes/Wolkvox/actions/pool';
+import { runPool } from '../../nodes/Wolkvox/shared/transport/pool';
 
 /** A task whose end the test decides: resolve(index) / reject(index). */
 function controlled() {

@@ -2,7 +2,7 @@
  * The backoff schedule of the simultaneous-requests 403 (retryDelayMs), as a pure function: its
  * bounds, the total wait of the default policy, and the spread that keeps workers out of lockstep.
  */
-import { DEFAULT_RETRY, retryDelayMs } from '../../nodes/Wolkvox/transport/request';
+import { DEFAULT_RETRY, retryDelayMs } from '../../nodes/Wolkvox/shared/transport/request';
 
 /** A seeded generator (mulberry32), so the spread checks see the same draws on every run. */
 function seeded(seed: number): () => number {

@@ -1,4 +1,4 @@
-import { baseUrlOf, ServerError } from '../../nodes/Wolkvox/transport/server';
+import { baseUrlOf, ServerError } from '../../nodes/Wolkvox/shared/transport/server';
 import { TEST_BASE_URL_EXPRESSION } from '../../credentials/WolkvoxApi.credentials';
 
 const ACCEPTED: Array<[string, string]> = [

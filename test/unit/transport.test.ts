@@ -4,10 +4,10 @@
  */
 import type { IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { getRows } from '../../nodes/Wolkvox/transport/request';
-import type { Connection } from '../../nodes/Wolkvox/transport/request';
-import { startSimulator } from '../simulator/server';
-import type { Simulator } from '../simulator/server';
+import { getRows } from '../../nodes/Wolkvox/shared/transport/request';
+import type { Connection } from '../../nodes/Wolkvox/shared/transport/request';
+import { startSimulator } from '../../tools/simulator/server';
+import type { Simulator } from '../../tools/simulator/server';
 
 const TOKEN = 'sim-token-transport';
 let sim: Simulator;

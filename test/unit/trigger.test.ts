@@ -1,11 +1,11 @@
 /** The Wolkvox Trigger's pure parts: poll cost, thresholds, row identity, the cursor update. */
-import { cronPerDay, pollsPerDay, quotaProblem } from '../../nodes/WolkvoxTrigger/budget';
-import { readFrom, selectNew, startState } from '../../nodes/WolkvoxTrigger/newRows';
-import { fingerprint, fingerprints } from '../../nodes/WolkvoxTrigger/rowIdentity';
-import { bucketLength, rowClockOf, rowSpan, TIMED_REPORTS } from '../../nodes/WolkvoxTrigger/rowTime';
-import { checkThreshold } from '../../nodes/WolkvoxTrigger/threshold';
-import { findEndpoint } from '../../nodes/Wolkvox/catalog';
-import { WolkvoxTrigger } from '../../nodes/WolkvoxTrigger/WolkvoxTrigger.node';
+import { cronPerDay, pollsPerDay, quotaProblem } from '../../nodes/Wolkvox/trigger/budget';
+import { readFrom, selectNew, startState } from '../../nodes/Wolkvox/trigger/newRows';
+import { fingerprint, fingerprints } from '../../nodes/Wolkvox/trigger/rowIdentity';
+import { bucketLength, rowClockOf, rowSpan, TIMED_REPORTS } from '../../nodes/Wolkvox/trigger/rowTime';
+import { checkThreshold } from '../../nodes/Wolkvox/trigger/threshold';
+import { findEndpoint } from '../../nodes/Wolkvox/shared/catalog';
+import { WolkvoxTrigger } from '../../nodes/Wolkvox/WolkvoxTrigger.node';
 
 describe('poll cost', () => {
 	it.each([

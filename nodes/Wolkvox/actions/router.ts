@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { RESOURCES } from '../catalog';
-import { toNodeError } from '../nodeError';
-import { simplifyRow, unkeyRows } from '../output';
-import { connect, DEFAULT_TIMEOUT_MS } from '../transport/request';
-import { fetchPlan } from './fetch';
-import { flagParameter, numberParameter } from './input';
-import { planItem } from './plan';
-import { runPool } from './pool';
+import { RESOURCES } from '../shared/catalog';
+import { toNodeError } from '../shared/nodeError';
+import { simplifyRow, unkeyRows } from '../shared/typing';
+import { connect, DEFAULT_TIMEOUT_MS } from '../shared/transport/request';
+import { fetchPlan } from '../shared/pipeline/fetchRows';
+import { flagParameter, numberParameter } from '../shared/parameters';
+import { planItem } from '../shared/pipeline/plan';
+import { runPool } from '../shared/transport/pool';
 
 /** Every resource has one operation; the catalog says which, and the plan is the same for all. */
 const OPERATIONS = new Map(RESOURCES.map((r) => [r.value, r.operation.value]));

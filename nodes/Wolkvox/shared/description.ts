@@ -1,0 +1,104 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { findEndpoint, REPORT_FAMILIES } from './catalog';
+import type { Endpoint, Param, Resource } from './catalog';
+import { loadOptionsMethodName } from './methods/loadOptions';
+
+/** Parameters both nodes build from the catalog: endpoint selectors, their extra parameters, Simplify. */
+
+export const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
+
+function endpointOptions(endpoints: Endpoint[]): INodePropertyOptions[] {
+	return endpoints
+		.map((e) => ({ name: e.name, value: e.api, description: `${e.description} (API: ${e.api})` }))
+		.sort(byName);
+}
+
+/**
+ * One selector per resource; reports are grouped by family first, so each family gets its own list.
+ * `scope` is the condition under which they show (the trigger shows them for its event).
+ */
+export function selectorProperties(resource: Resource, scope: Record<string, string[]> = { resource: [resource.value] }): INodeProperties[] {
+	const { name, displayName, description } = resource.selector;
+	const selector = (endpoints: Endpoint[], show: Record<string, string[]>): INodeProperties => {
+		const options = endpointOptions(endpoints);
+		const first = endpoints.some((e) => e.api === resource.selector.default) ? resource.selector.default : endpoints[0].api;
+		return {
+			displayName,
+			name,
+			type: 'options',
+			displayOptions: { show },
+			options,
+			default: first,
+			description,
+		};
+	};
+	const families = REPORT_FAMILIES.filter((f) => resource.endpoints.some((e) => e.reportFamily === f.value));
+	if (families.length === 0) return [selector(resource.endpoints, scope)];
+	const firstFamily = findEndpoint(resource.value, resource.selector.default)?.reportFamily ?? families[0].value;
+	return [
+		{
+			displayName: 'Report Family',
+			name: 'reportFamily',
+			type: 'options',
+			displayOptions: { show: scope },
+			options: families.map((f) => ({ name: f.name, value: f.value, description: f.description })).sort(byName),
+			default: firstFamily,
+			description: 'The Reports Manager family the report belongs to',
+		},
+		...families.map((family) =>
+			selector(
+				resource.endpoints.filter((e) => e.reportFamily === family.value),
+				{ ...scope, reportFamily: [family.value] },
+			),
+		),
+	];
+}
+
+/** A catalog parameter as a node parameter; account IDs get a dropdown that still takes expressions. */
+function paramProperty(param: Param, show: Record<string, string[]>): INodeProperties {
+	const property: INodeProperties = {
+		displayName: param.displayName,
+		name: param.name,
+		type: param.type,
+		displayOptions: { show },
+		default: param.default,
+		description: param.description,
+	};
+	if (!param.list) return property;
+	return {
+		...property,
+		displayName: `${param.displayName.replace(/ ID$/, '')} Name or ID`,
+		type: 'options',
+		typeOptions: { loadOptionsMethod: loadOptionsMethodName(param.list, param.acceptsAll === true) },
+		description: `${param.description}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+	};
+}
+
+/**
+ * Each extra parameter shown only for the endpoints that take it. Endpoints that spell the same
+ * parameter the same way share one property; a differing spec gets its own, under the same name.
+ */
+export function paramProperties(resource: Resource, scope: Record<string, string[]> = { resource: [resource.value] }): INodeProperties[] {
+	const byShape = new Map<string, { param: Param; apis: string[] }>();
+	for (const endpoint of resource.endpoints) {
+		for (const param of endpoint.params ?? []) {
+			const shape = JSON.stringify(param);
+			const entry = byShape.get(shape) ?? { param, apis: [] };
+			entry.apis.push(endpoint.api);
+			byShape.set(shape, entry);
+		}
+	}
+	return [...byShape.values()].map(({ param, apis }) =>
+		paramProperty(param, { ...scope, [resource.selector.name]: apis }),
+	);
+}
+
+export const simplifyProperty: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether to return typed values (numbers as numbers, hours and timestamps as ISO 8601 with the time zone offset) instead of the strings Wolkvox sends',
+};

@@ -1,0 +1,58 @@
+import type { IDataObject, IExecuteFunctions, IPollFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { halveWindow } from '../dates';
+import type { DateWindow } from '../dates';
+import { getRows } from '../transport/request';
+import type { CallOptions, Connection } from '../transport/request';
+import type { Plan } from './plan';
+import { runPool } from '../transport/pool';
+
+/** Wolkvox sends at most 60,000 records per download (API.md) and says nothing when it cuts. */
+export const ROW_CAP = 60_000;
+
+/**
+ * Every row of a plan, oldest window first, so rows keep the API's order; a window that comes back
+ * with the cap is fetched again in halves until no part is cut.
+ */
+export async function fetchPlan(
+	ctx: IExecuteFunctions | IPollFunctions,
+	connection: Connection,
+	plan: Plan,
+	options: CallOptions,
+): Promise<IDataObject[]> {
+	const { endpoint, params } = plan;
+	const call = (query: Record<string, string>) =>
+		getRows(ctx, connection, { family: endpoint.family, api: endpoint.api, query: { ...params, ...query } }, options);
+
+	if (!plan.windows) {
+		const rows = await call({});
+		if (rows.length >= ROW_CAP) throw capError(ctx, endpoint.api, options.itemIndex);
+		return rows;
+	}
+
+	const fetchWindow = async (window: DateWindow): Promise<IDataObject[]> => {
+		const rows = await call({ date_ini: window.start, date_end: window.end });
+		if (rows.length < ROW_CAP) return rows;
+		const halves = halveWindow(window);
+		if (!halves) throw capError(ctx, endpoint.api, options.itemIndex, window);
+		return [...(await fetchWindow(halves[0])), ...(await fetchWindow(halves[1]))];
+	};
+
+	// As many windows at once as the credential has slots (the transport's limiter is the hard cap);
+	// each window's rows land in its own place, so the order stays oldest first.
+	const { windows } = plan;
+	const parts: IDataObject[][] = new Array(windows.length);
+	await runPool(windows.length, connection.maxConcurrent, async (index) => {
+		parts[index] = await fetchWindow(windows[index]);
+	});
+	return parts.flat();
+}
+
+function capError(ctx: IExecuteFunctions | IPollFunctions, api: string, itemIndex: number, window?: DateWindow): NodeOperationError {
+	const where = window ? ` for the single second ${window.start}` : '';
+	return new NodeOperationError(ctx.getNode(), `Wolkvox ${api}: ${ROW_CAP} rows${where}, its maximum per request`, {
+		itemIndex,
+		description: 'The answer may be cut and cannot be narrowed further; rather than return part of it, the node stops. Use filters to ask for fewer rows.',
+	});
+}

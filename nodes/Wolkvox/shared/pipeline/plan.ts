@@ -1,0 +1,87 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { findEndpoint, findResource } from '../catalog';
+import type { Endpoint } from '../catalog';
+import { PERIODS, periodRange, splitRange, toWall } from '../dates';
+import type { DateWindow, Period } from '../dates';
+import { toNodeError } from '../nodeError';
+import { flagParameter, textParameter } from '../parameters';
+import type { ParamSource } from '../parameters';
+
+export type { ParamSource } from '../parameters';
+
+/**
+ * What one input item asks of Wolkvox: an endpoint, its extra parameters and, for dated endpoints,
+ * the windows of at most 31 days to send, oldest first. Planning sends nothing.
+ */
+export interface Plan {
+	endpoint: Endpoint;
+	params: Record<string, string>;
+	windows?: DateWindow[];
+}
+
+/** The endpoint the resource's selector parameter names (it may come from an expression). */
+function selectedEndpoint(ctx: IExecuteFunctions, itemIndex: number, resourceValue: string): Endpoint {
+	const resource = findResource(resourceValue);
+	if (!resource) throw new NodeOperationError(ctx.getNode(), `Unknown resource "${resourceValue}"`, { itemIndex });
+	const api = textParameter(ctx, resource.selector.name, itemIndex, resource.selector.displayName);
+	const endpoint = findEndpoint(resource.value, api);
+	if (!endpoint) {
+		const known = resource.endpoints.map((e) => e.api).join(', ');
+		throw new NodeOperationError(ctx.getNode(), `Unknown ${resource.selector.displayName.toLowerCase()} "${api}"`, {
+			itemIndex,
+			description: `Use one of the Wolkvox API names: ${known}`,
+		});
+	}
+	return endpoint;
+}
+
+/** The endpoint's extra query parameters as Wolkvox wants them: flags spelled its way, blanks left out. */
+export function paramsOf(ctx: ParamSource, itemIndex: number, endpoint: Endpoint): Record<string, string> {
+	const params: Record<string, string> = {};
+	for (const param of endpoint.params ?? []) {
+		if (param.type === 'boolean') {
+			const [on, off] = param.flagValues ?? ['true', 'false'];
+			params[param.name] = flagParameter(ctx, param.name, itemIndex, param.displayName, param.default === true) ? on : off;
+			continue;
+		}
+		const text = textParameter(ctx, param.name, itemIndex, param.displayName, param.default);
+		if (text) params[param.name] = text;
+		else if (param.required) {
+			throw new NodeOperationError(ctx.getNode(), `${param.displayName} is required by ${endpoint.api}`, {
+				itemIndex,
+				description: param.description,
+			});
+		}
+	}
+	return params;
+}
+
+function windowsOf(ctx: IExecuteFunctions, itemIndex: number, timeZone: string, now: number): DateWindow[] {
+	const period = textParameter(ctx, 'period', itemIndex, 'Period', 'custom') || 'custom';
+	if (period !== 'custom') {
+		if (!PERIODS.some((p) => p.value === period)) {
+			throw new NodeOperationError(ctx.getNode(), `Unknown period "${period}"`, {
+				itemIndex,
+				description: `Use custom or one of: ${PERIODS.map((p) => p.value).join(', ')}`,
+			});
+		}
+		const { start, end } = periodRange(period as Period, now, timeZone);
+		return splitRange(start, end);
+	}
+	const start = toWall(ctx.getNodeParameter('startDate', itemIndex), timeZone, 'Start Date');
+	const end = toWall(ctx.getNodeParameter('endDate', itemIndex), timeZone, 'End Date');
+	return splitRange(start, end);
+}
+
+export function planItem(ctx: IExecuteFunctions, itemIndex: number, resource: string, timeZone: string, now = Date.now()): Plan {
+	const endpoint = selectedEndpoint(ctx, itemIndex, resource);
+	const params = paramsOf(ctx, itemIndex, endpoint);
+	if (!endpoint.dateRange) return { endpoint, params };
+	try {
+		return { endpoint, params, windows: windowsOf(ctx, itemIndex, timeZone, now) };
+	} catch (error) {
+		throw toNodeError(ctx.getNode(), error, itemIndex);
+	}
+}

@@ -1,0 +1,112 @@
+/**
+ * The example workflows of examples/*.json, and a small transform that makes them runnable
+ * anywhere: the Schedule Trigger becomes a Manual Trigger (so `n8n execute-batch` can start them),
+ * and the nodes that would reach third parties (Google Sheets, Send Email, Slack, …) become No-Op
+ * nodes with the same name, so connections and downstream expressions stay as they are while the
+ * Wolkvox part runs for real.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+import { REPO_ROOT, type JsonObject } from './n8n';
+
+export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
+
+/** The credential every example references (by id; the name is what the editor shows). */
+export const EXAMPLE_CREDENTIAL = Object.freeze({ id: 'wolkvoxSimulator', name: 'Wolkvox (simulator)' });
+
+export const WOLKVOX_NODE_TYPE = 'n8n-nodes-wolkvox.wolkvox';
+
+const MANUAL_TRIGGER = { type: 'n8n-nodes-base.manualTrigger', typeVersion: 1 };
+const NO_OP = { type: 'n8n-nodes-base.noOp', typeVersion: 1 };
+
+/** Triggers that wait for time to pass: replaced by a Manual Trigger. */
+const TIMED_TRIGGERS = new Set(['n8n-nodes-base.scheduleTrigger', 'n8n-nodes-base.cron', 'n8n-nodes-base.interval']);
+
+/** Nodes that send data out of n8n (and need their own credentials): replaced by a No-Op. */
+const OUTBOUND = new Set([
+	'n8n-nodes-base.googleSheets',
+	'n8n-nodes-base.emailSend',
+	'n8n-nodes-base.slack',
+	'n8n-nodes-base.gmail',
+	'n8n-nodes-base.microsoftTeams',
+	'n8n-nodes-base.microsoftOutlook',
+	'n8n-nodes-base.telegram',
+	'n8n-nodes-base.discord',
+	'n8n-nodes-base.httpRequest',
+]);
+
+/**
+ * Nodes that only compute inside n8n: kept. Anything else is refused, so a new example with, say,
+ * a WhatsApp node fails loudly here instead of trying to message someone from a test run.
+ */
+const LOCAL = new Set([
+	WOLKVOX_NODE_TYPE,
+	'n8n-nodes-base.manualTrigger',
+	'n8n-nodes-base.code',
+	'n8n-nodes-base.if',
+	'n8n-nodes-base.switch',
+	'n8n-nodes-base.filter',
+	'n8n-nodes-base.set',
+	'n8n-nodes-base.html',
+	'n8n-nodes-base.merge',
+	'n8n-nodes-base.aggregate',
+	'n8n-nodes-base.summarize',
+	'n8n-nodes-base.splitOut',
+	'n8n-nodes-base.sort',
+	'n8n-nodes-base.limit',
+	'n8n-nodes-base.dateTime',
+	'n8n-nodes-base.noOp',
+	'n8n-nodes-base.stickyNote',
+]);
+
+export interface Example {
+	/** File name without .json, e.g. `yesterday-ivr-report-email`. */
+	key: string;
+	/** As shipped (with a stable id added). */
+	original: JsonObject;
+	/** Runnable copy (see the file comment). */
+	runnable: JsonObject;
+	/** What the transform changed: node name -> `old type -> new type`. */
+	swapped: Record<string, string>;
+	/** Names of the example's Wolkvox nodes. */
+	wolkvoxNodes: string[];
+}
+
+interface WorkflowNode extends JsonObject {
+	name: string;
+	type: string;
+}
+
+/** Every example, sorted by file name. Ids are stable and contain digits (n8n execute-batch only takes ids with a digit). */
+export function loadExamples(): Example[] {
+	const files = fs.readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json')).sort();
+	return files.map((file, index) => {
+		const key = file.replace(/\.json$/, '');
+		const original = JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8')) as JsonObject;
+		original.id ??= `wolkvoxExample${String(index + 1).padStart(2, '0')}`;
+		const { workflow, swapped } = makeRunnable(original);
+		const nodes = original.nodes as WorkflowNode[];
+		return { key, original, runnable: workflow, swapped, wolkvoxNodes: nodes.filter((n) => n.type === WOLKVOX_NODE_TYPE).map((n) => n.name) };
+	});
+}
+
+/** The transform itself (pure): returns a copy, the original is untouched. */
+export function makeRunnable(original: JsonObject): { workflow: JsonObject; swapped: Record<string, string> } {
+	const workflow = JSON.parse(JSON.stringify(original)) as JsonObject;
+	const swapped: Record<string, string> = {};
+	workflow.nodes = (workflow.nodes as WorkflowNode[]).map((node) => {
+		const replacement = TIMED_TRIGGERS.has(node.type) ? MANUAL_TRIGGER : OUTBOUND.has(node.type) ? NO_OP : undefined;
+		if (!replacement) {
+			if (!LOCAL.has(node.type)) {
+				throw new Error(`examples: node "${node.name}" (${node.type}) is neither local nor a known outbound node; add its type to tools/lib/examples.ts`);
+			}
+			return node;
+		}
+		swapped[node.name] = `${node.type} -> ${replacement.type}`;
+		// Same name and position: connections and `$('Node')` expressions keep working; no credentials.
+		return { id: node.id, name: node.name, position: node.position, ...replacement, parameters: {} };
+	});
+	workflow.active = false;
+	return { workflow, swapped };
+}
