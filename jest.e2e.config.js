@@ -13,17 +13,12 @@ module.exports = async () => {
 	const unknown = only.filter((v) => !pinned.includes(v));
 	if (unknown.length) throw new Error(`N8N_E2E_VERSIONS: ${unknown.join(', ')} not pinned (pinned: ${pinned.join(', ')})`);
 	return {
-		preset: 'ts-jest',
-		testEnvironment: 'node',
+		...require('./jest.base.config'),
 		roots: ['<rootDir>/test/e2e'],
 		testMatch: ['**/*.test.ts'],
-		// tsconfig.json has isolatedModules: ts-jest transpiles file by file (tsc --noEmit type-checks).
-		transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
 		// First runs install n8n (minutes); cached runs start n8n a few times per version (~10 s each).
 		testTimeout: 45 * 60_000,
 		slowTestThreshold: 120,
 		globals: { __N8N_E2E_VERSIONS__: only.length ? only : pinned },
-		// Fails the run when a test prints a test token (test/secrets.json).
-		reporters: ['default', '<rootDir>/test/reporters/noSecrets.js'],
 	};
 };

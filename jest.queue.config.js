@@ -5,15 +5,11 @@
  * @type {import('jest').Config}
  */
 module.exports = {
-	preset: 'ts-jest',
-	testEnvironment: 'node',
+	...require('./jest.base.config'),
 	roots: ['<rootDir>/test/queue'],
 	testMatch: ['**/*.queue.test.ts'],
-	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
 	// Installs Debian's redis-server and postgresql with apt-get when missing (root only).
 	globalSetup: '<rootDir>/tools/queue/global-setup.js',
 	// A cold n8n cache installs n8n first (minutes); the hooks carry their own timeouts.
 	testTimeout: 5 * 60_000,
-	// Fails the run when a test prints a test token (test/secrets.json).
-	reporters: ['default', '<rootDir>/test/reporters/noSecrets.js'],
 };

@@ -4,15 +4,11 @@
  * @type {import('jest').Config}
  */
 module.exports = {
-	preset: 'ts-jest',
-	testEnvironment: 'node',
+	...require('./jest.base.config'),
 	roots: ['<rootDir>/test/ui'],
 	testMatch: ['**/*.spec.ts'],
-	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
 	// Installs Debian's chromium with apt-get when /usr/bin/chromium is missing (root only).
 	globalSetup: '<rootDir>/tools/ui/global-setup.js',
 	// A cold n8n cache installs n8n first (minutes); the hooks carry their own longer timeouts.
 	testTimeout: 5 * 60_000,
-	// Fails the run when a test prints a test token (test/secrets.json).
-	reporters: ['default', '<rootDir>/test/reporters/noSecrets.js'],
 };
