@@ -14,10 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { Container } from '@n8n/di';
 import { ExecutionLifecycleHooks, ExternalSecretsProxy, WorkflowExecute } from 'n8n-core';
-// Not re-exported from the package root; needed only to stop its timer (see runNode).
-import { SSHClientsManager } from 'n8n-core/dist/execution-engine/ssh-clients-manager';
 import {
 	ICredentialsHelper,
 	Workflow,
@@ -48,6 +45,7 @@ import type {
 } from 'n8n-workflow';
 
 import { assertNoSecrets } from '../secrets';
+import { shutDownSshClients } from './n8nCore';
 
 // n8n-core's InstanceSettings (created lazily on the first node execution)
 // writes an encryption-key file under $N8N_USER_FOLDER/.n8n. Point it at a
@@ -388,11 +386,7 @@ export async function runNode(opts: RunNodeOptions): Promise<RunNodeResult> {
 	// Node errors do not reject: the engine records them in the returned IRun.
 	const run = await new WorkflowExecute(additionalData, mode).run({ workflow, startNode });
 
-	// Building an execute context instantiates n8n-core's SSHClientsManager,
-	// whose 60 s cleanup interval is only cleared on process exit and would keep
-	// jest from exiting. We never use SSH here, so shutting it down is harmless
-	// and idempotent (the Container keeps the same, now timer-less, instance).
-	if (Container.has(SSHClientsManager)) Container.get(SSHClientsManager).onShutdown();
+	shutDownSshClients();
 
 	const runData = run.data.resultData.runData;
 	if (!opts.echoesSecrets) {

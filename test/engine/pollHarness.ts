@@ -4,10 +4,7 @@
  * a server. Static data lives in `staticData`; hand a copy of it to a new harness to play a restart
  * (n8n saves it after each poll and loads it again with the workflow).
  */
-import { Container } from '@n8n/di';
 import { ExecutionLifecycleHooks, PollContext } from 'n8n-core';
-import { commonPollingParameters } from 'n8n-core/dist/nodes-loader/constants';
-import { SSHClientsManager } from 'n8n-core/dist/execution-engine/ssh-clients-manager';
 import { Workflow } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
@@ -23,6 +20,7 @@ import type {
 
 import { assertNoSecrets } from '../secrets';
 import { HarnessCredentialsHelper, harnessAdditionalData } from './harness';
+import { commonPollingParameters, shutDownSshClients } from './n8nCore';
 
 export const TRIGGER_NODE_NAME = 'Trigger Under Test';
 
@@ -114,8 +112,7 @@ export class PollHarness {
 		} catch (error) {
 			result = { items: null, error: error as PollResult['error'] };
 		} finally {
-			// See runNode in harness.ts: the SSH manager's cleanup timer would keep jest alive.
-			if (Container.has(SSHClientsManager)) Container.get(SSHClientsManager).onShutdown();
+			shutDownSshClients();
 		}
 		// The secrets guarantee, as runNode checks it: nothing a poll returns, throws or keeps holds the token.
 		const { error } = result;
