@@ -46,8 +46,8 @@ let loaded: Promise<QueueTooling> | undefined;
 /** tools/queue/cluster.mjs and runN8n, loaded once. */
 export function loadQueueTooling(): Promise<QueueTooling> {
 	loaded ??= (async () => {
-		const cluster = (await importInMainContext(path.join(REPO_ROOT, 'scripts', 'queue', 'cluster.mjs'))) as Omit<QueueTooling, 'runN8n'>;
-		const run = (await importInMainContext(path.join(REPO_ROOT, 'scripts', 'n8n', 'run.mjs'))) as Pick<QueueTooling, 'runN8n'>;
+		const cluster = (await importInMainContext(path.join(REPO_ROOT, 'tools', 'queue', 'cluster.mjs'))) as Omit<QueueTooling, 'runN8n'>;
+		const run = (await importInMainContext(path.join(REPO_ROOT, 'tools', 'n8n', 'run.mjs'))) as Pick<QueueTooling, 'runN8n'>;
 		return { ...cluster, runN8n: run.runN8n };
 	})();
 	return loaded;
