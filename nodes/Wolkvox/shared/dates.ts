@@ -4,6 +4,8 @@
  * ranges over 31 days. Zones are handled with Intl so the node needs no date library at run time.
  */
 
+import { LIMITS } from './limits';
+
 /** A wall-clock time with no zone, as its fields (month 1–12). */
 export interface WallTime {
 	year: number;
@@ -19,7 +21,7 @@ export class DateInputError extends Error {}
 
 const SECOND = 1000;
 const DAY = 86_400 * SECOND;
-export const MAX_RANGE_DAYS = 31;
+export const MAX_RANGE_DAYS = LIMITS.daysPerRange;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
