@@ -24,7 +24,7 @@ for (const family of REPORT_FAMILIES) {
 }
 for (const value of ['realTime', 'information']) {
 	const r = resource(value);
-	lines.push(`#### ${r.name} → ${r.operation.name} (\`${r.endpoints[0].family}.php\`)`, '');
+	lines.push(`#### ${r.name} → ${r.operation.name} (\`${r.endpoints[0].script}.php\`)`, '');
 	lines.push(`| ${r.selector.displayName} | API name | Dates | Extra parameters |`, '|---|---|---|---|');
 	for (const e of r.endpoints) lines.push(`| ${e.name} | \`${e.api}\` | ${e.dateRange ? 'yes' : '—'} | ${params(e)} |`);
 	lines.push('');

@@ -28,8 +28,8 @@ beforeAll(async () => {
 });
 afterAll(() => sim.close());
 
-async function call(s: Simulator, family: string, query: Record<string, string>): Promise<Reply> {
-	const r = await fetch(`${s.url}/api/v2/${family}.php?${new URLSearchParams(query)}`, { headers: { 'wolkvox-token': TOKEN } });
+async function call(s: Simulator, script: string, query: Record<string, string>): Promise<Reply> {
+	const r = await fetch(`${s.url}/api/v2/${script}.php?${new URLSearchParams(query)}`, { headers: { 'wolkvox-token': TOKEN } });
 	return { status: r.status, body: (await r.json()) as Body };
 }
 const dataOf = (b: Body): unknown => (Array.isArray(b) ? b : b.data);
@@ -100,16 +100,16 @@ describe('the fixture', () => {
 	});
 
 	it('holds the 130 GET requests of Reportes, Tiempo Real and Información, each with fields', () => {
-		const count = (family: string) => FIXTURE.filter((e) => e.family === family).length;
+		const count = (script: string) => FIXTURE.filter((e) => e.script === script).length;
 		expect([FIXTURE.length, count('reports_manager'), count('real_time'), count('information')]).toEqual([130, 104, 10, 16]);
 		expect(FIXTURE.every((e) => e.fields.length > 0)).toBe(true);
-		expect(new Set(FIXTURE.map((e) => `${e.family}/${e.api}`)).size).toBe(130);
+		expect(new Set(FIXTURE.map((e) => `${e.script}/${e.api}`)).size).toBe(130);
 	});
 });
 
-describe.each(FIXTURE.map((ep) => [`${ep.family} ${ep.api}`, ep] as const))('%s', (_name, ep) => {
+describe.each(FIXTURE.map((ep) => [`${ep.script} ${ep.api}`, ep] as const))('%s', (_name, ep) => {
 	it('answers 200 with the documented keys, string values in their wire formats', async () => {
-		const r = await call(sim, ep.family, validQuery(ep));
+		const r = await call(sim, ep.script, validQuery(ep));
 		expect(r.status).toBe(200);
 		const data = dataOf(r.body);
 		const extra = ep.tableOnly.includes('service_level_XXseg') ? /^service_level_\d+seg$/ : undefined;
@@ -131,18 +131,18 @@ describe.each(FIXTURE.map((ep) => [`${ep.family} ${ep.api}`, ep] as const))('%s'
 		it.each(required.map((p) => [p.name]))('answers 400 without %s', async (name) => {
 			const q = validQuery(ep);
 			delete q[name];
-			const r = await call(sim, ep.family, q);
+			const r = await call(sim, ep.script, q);
 			expect([r.status, msgOf(r.body)]).toEqual([400, MSG.params]);
 		});
 	}
 
 	if (ep.dates) {
 		it('answers 404 for a range before the history, and 400 without dates', async () => {
-			const empty = await call(sim, ep.family, { ...validQuery(ep), ...BEFORE_HISTORY });
+			const empty = await call(sim, ep.script, { ...validQuery(ep), ...BEFORE_HISTORY });
 			expect([empty.status, msgOf(empty.body), dataOf(empty.body)]).toEqual([404, '0 records were found', []]);
 			const q = validQuery(ep);
 			delete q.date_end;
-			expect((await call(sim, ep.family, q)).status).toBe(400);
+			expect((await call(sim, ep.script, q)).status).toBe(400);
 		});
 	}
 });
@@ -272,7 +272,7 @@ describe('account entities', () => {
 			if (typeof r.cod_act === 'string' && typeof r.description_cod_act === 'string' && codes.has(r.cod_act) && codes.get(r.cod_act)?.description_cod_act !== r.description_cod_act) problems.push(`${api} code description`);
 			for (const v of Object.values(r)) if (Array.isArray(v)) (v as WireRow[]).forEach((c) => typeof c === 'object' && check(api, c));
 		};
-		for (const ep of FIXTURE.filter((e) => e.family === 'reports_manager' && e.api !== 'cdr_1')) {
+		for (const ep of FIXTURE.filter((e) => e.script === 'reports_manager' && e.api !== 'cdr_1')) {
 			for (const r of endpointRows('reports_manager', ep.api, validQuery(ep), { now14: NOW14 })) check(ep.api, r);
 		}
 		expect(problems.slice(0, 10)).toEqual([]);
@@ -293,7 +293,7 @@ describe('windows', () => {
 	const EVENTS_AND_BUCKETS = ['cdr_5', 'agent_2', 'agent_7', 'agent_8', 'agent_8_1', 'skill_2', 'skill_3', 'skill_7', 'chat_2', 'chat_6', 'diagram_1_1', 'diagram_4', 'quality_3', 'wizard_1'];
 
 	it.each(EVENTS_AND_BUCKETS)('%s: split windows give exactly the rows of the whole range', (api) => {
-		const ep = FIXTURE.find((e) => e.api === api && e.family === 'reports_manager') as FixtureEndpoint;
+		const ep = FIXTURE.find((e) => e.api === api && e.script === 'reports_manager') as FixtureEndpoint;
 		const rows = (ini: string, end: string) => endpointRows('reports_manager', api, { ...validQuery(ep), date_ini: ini, date_end: end }, { now14: NOW14 });
 		const whole = rows('20250304000000', '20250306235959');
 		expect(whole.length).toBeGreaterThan(0);
@@ -378,7 +378,7 @@ describe('cdr_1, the high-volume report', () => {
 	});
 });
 
-describe('now and the live families', () => {
+describe('now and the live scripts', () => {
 	it('calls_last_10 and hits_last_hour are cdr_1\'s calls of the last 10 minutes / hour', async () => {
 		const last10 = rowsOf((await call(sim, 'real_time', { api: 'calls_last_10' })).body);
 		const hits = rowsOf((await call(sim, 'real_time', { api: 'hits_last_hour' })).body);

@@ -75,7 +75,7 @@ describe('request validation', () => {
 		const sim = await start();
 		const unknown = await get(sim, '/api/v2/reports_manager.php?api=diagram_99');
 		expect([unknown.status, unknown.json.msg, unknown.json.data]).toEqual([400, MSG.noApi, null]);
-		expect((await get(sim, '/api/v2/billing.php?api=diagram_1_2')).json.msg).toBe(MSG.noApi); // wrong family
+		expect((await get(sim, '/api/v2/billing.php?api=diagram_1_2')).json.msg).toBe(MSG.noApi); // wrong script
 		expect((await get(sim, '/api/v2/billing.php')).json.msg).toBe(MSG.params);
 	});
 

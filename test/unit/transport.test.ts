@@ -27,7 +27,7 @@ function context(): IExecuteFunctions {
 }
 
 const connection = (): Connection => ({ baseUrl: sim.url, timeZone: 'America/Bogota', maxConcurrent: 1, slotKey: 'transport-test' });
-const call = { family: 'billing' as const, api: 'ivr_calls' };
+const call = { script: 'billing' as const, api: 'ivr_calls' };
 const retry = { retries: 3, baseDelayMs: 5 };
 
 beforeEach(async () => {

@@ -8,12 +8,12 @@ import { FIXTURE, type FixtureEndpoint } from './fixture';
 import { BILLING_OPERATION, BILLING_PRODUCTS, billingItems } from './generators/billing';
 import { diagram12Rows } from './generators/diagram12';
 import { liveBuilder, withServiceLevel } from './generators/live';
-import { BAND_KEY, filtersFrom, planReport, reportRows, type ReportPlan } from './generators/reports';
+import { BAND_KEY, filtersFrom, reportRecipe, reportRows, type ReportRecipe } from './generators/reports';
 import type { HourField } from './types';
 
-/** The `/api/v2/{family}.php` files the simulator serves. */
-export const FAMILIES = ['billing', 'reports_manager', 'information', 'real_time'] as const;
-export type Family = (typeof FAMILIES)[number];
+/** The `/api/v2/{script}.php` files the simulator serves. */
+export const SCRIPTS = ['billing', 'reports_manager', 'information', 'real_time'] as const;
+export type Script = (typeof SCRIPTS)[number];
 
 export interface EndpointContext {
 	seed: number;
@@ -34,7 +34,7 @@ export interface EndpointContext {
 }
 
 export interface EndpointSpec {
-	family: Family;
+	script: Script;
 	api: string;
 	/** Requires `date_ini` and `date_end` (YYYYmmddHHiiss, at most maxRangeDays apart). */
 	needsDates: boolean;
@@ -55,7 +55,7 @@ export interface EndpointSpec {
 }
 
 const billing: EndpointSpec[] = BILLING_PRODUCTS.map(({ api, description }) => ({
-	family: 'billing',
+	script: 'billing',
 	api,
 	needsDates: false,
 	// API.md: billing says "Information found for the current month"; the collection's `interactions`
@@ -94,11 +94,11 @@ const POST: Record<string, (rows: WireRow[], ctx: EndpointContext) => WireRow[]>
 };
 
 function fromFixture(ep: FixtureEndpoint): EndpointSpec {
-	const live = liveBuilder(ep.family, ep.api);
-	let plan: ReportPlan | undefined;
+	const live = liveBuilder(ep.script, ep.api);
+	let recipe: ReportRecipe | undefined;
 	const post = POST[ep.api];
 	return {
-		family: ep.family,
+		script: ep.script,
 		api: ep.api,
 		needsDates: ep.dates,
 		params: ep.params.map((p) => ({ name: p.name, required: p.required })),
@@ -109,8 +109,8 @@ function fromFixture(ep: FixtureEndpoint): EndpointSpec {
 			let rows: WireRow[];
 			if (live) rows = live(ep, { seed: ctx.seed, now: ctx.nowWall, query: ctx.query, limit: ctx.limit });
 			else {
-				plan ??= planReport(ep);
-				rows = reportRows(plan, {
+				recipe ??= reportRecipe(ep);
+				rows = reportRows(recipe, {
 					seed: ctx.seed, ini: parse14(ctx.dateIni) ?? 0, end: parse14(ctx.dateEnd) ?? 0, now: ctx.nowWall, lateMs: ctx.lateMs,
 					limit: ctx.limit, filters: filtersFrom(ep, ctx.query),
 				});
@@ -129,7 +129,7 @@ const HANDWRITTEN = new Set(['reports_manager/diagram_1_2', 'information/token_i
 export const ENDPOINTS: ReadonlyArray<EndpointSpec> = [
 	...billing,
 	{
-		family: 'reports_manager',
+		script: 'reports_manager',
 		api: 'diagram_1_2',
 		needsDates: true,
 		rows: (ctx) => {
@@ -144,7 +144,7 @@ export const ENDPOINTS: ReadonlyArray<EndpointSpec> = [
 		},
 	},
 	{
-		family: 'information',
+		script: 'information',
 		api: 'token_info',
 		needsDates: false,
 		// The collection's example has this leading space; kept so clients never parse msg.
@@ -159,23 +159,23 @@ export const ENDPOINTS: ReadonlyArray<EndpointSpec> = [
 			available_consumption_options: String(Math.max(0, ctx.quota.limit - ctx.quota.usedToday)),
 		}],
 	},
-	...FIXTURE.filter((e) => !HANDWRITTEN.has(`${e.family}/${e.api}`)).map(fromFixture),
+	...FIXTURE.filter((e) => !HANDWRITTEN.has(`${e.script}/${e.api}`)).map(fromFixture),
 ];
 
-const byKey = new Map(ENDPOINTS.map((e) => [`${e.family}/${e.api}`, e]));
+const byKey = new Map(ENDPOINTS.map((e) => [`${e.script}/${e.api}`, e]));
 
-export function findEndpoint(family: Family, api: string): EndpointSpec | undefined {
-	return byKey.get(`${family}/${api}`);
+export function findEndpoint(script: Script, api: string): EndpointSpec | undefined {
+	return byKey.get(`${script}/${api}`);
 }
 
 /**
  * The rows an endpoint generates for a query, before the row cap and the envelope (cdr_4's rows keep
  * their band under BAND_KEY): a pure oracle for tests. `now14` is the simulator clock's wall time.
  */
-export function endpointRows(family: Family, api: string, query: Record<string, string>, o: { now14: string; seed?: number; limit?: number }): WireRow[] {
-	const spec = findEndpoint(family, api);
+export function endpointRows(script: Script, api: string, query: Record<string, string>, o: { now14: string; seed?: number; limit?: number }): WireRow[] {
+	const spec = findEndpoint(script, api);
 	const nowWall = parse14(o.now14);
-	if (!spec || nowWall === null) throw new Error(`No endpoint ${family}/${api} or bad now ${o.now14}`);
+	if (!spec || nowWall === null) throw new Error(`No endpoint ${script}/${api} or bad now ${o.now14}`);
 	const q = new URLSearchParams({ ...query, api });
 	return spec.rows({
 		seed: o.seed ?? 1, nowWall, query: q, dateIni: q.get('date_ini') ?? '', dateEnd: q.get('date_end') ?? '', callIndex: 0,

@@ -87,12 +87,12 @@ export function internalError(n: number): Answer {
 	return { status: 500, contentType: JSON_TYPE, body: JSON.stringify(body) };
 }
 
-/** Inferred: a path outside the API families gets the web server's own 404 page. */
+/** Inferred: a path outside the API scripts gets the web server's own 404 page. */
 export function notFoundPage(): Answer {
 	return { status: 404, contentType: 'text/html', body: '<html><body><h1>Not Found</h1></body></html>' };
 }
 
-/** Inferred: the read families only answer GET. */
+/** Inferred: the read scripts only answer GET. */
 export function methodNotAllowed(): Answer {
 	return { status: 405, contentType: 'text/plain; charset=utf-8', body: 'Method Not Allowed' };
 }

@@ -25,10 +25,10 @@ export interface FixtureParam {
 	description: string;
 }
 
-export type FixtureFamily = 'reports_manager' | 'real_time' | 'information';
+export type FixtureScript = 'reports_manager' | 'real_time' | 'information';
 
 export interface FixtureEndpoint {
-	family: FixtureFamily;
+	script: FixtureScript;
 	api: string;
 	folder: string;
 	title: string;
@@ -55,6 +55,6 @@ interface FixtureFile {
 export const FIXTURE: ReadonlyArray<FixtureEndpoint> =
 	(JSON.parse(readFileSync(join(__dirname, 'fixtures', 'endpoints.json'), 'utf8')) as FixtureFile).endpoints;
 
-export function fixtureEndpoint(family: FixtureFamily, api: string): FixtureEndpoint | undefined {
-	return FIXTURE.find((e) => e.family === family && e.api === api);
+export function fixtureEndpoint(script: FixtureScript, api: string): FixtureEndpoint | undefined {
+	return FIXTURE.find((e) => e.script === script && e.api === api);
 }

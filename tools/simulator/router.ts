@@ -2,7 +2,7 @@
 
 import { DAY_MS, parse14 } from './clock';
 import { MSG, type WireData } from './envelope';
-import { findEndpoint, type EndpointContext, type Family } from './endpoints';
+import { findEndpoint, type EndpointContext, type Script } from './endpoints';
 
 export interface RouteResult {
 	status: number;
@@ -28,11 +28,11 @@ export interface RouteEnv {
 	nextCallIndex(key: string): number;
 }
 
-export function route(family: Family, query: URLSearchParams, env: RouteEnv): RouteResult {
+export function route(script: Script, query: URLSearchParams, env: RouteEnv): RouteResult {
 	const fail = (status: number, msg: string): RouteResult => ({ status, msg, data: null });
 	const api = query.get('api');
 	if (!api) return fail(400, MSG.params); // inferred: a missing `api` is a missing parameter
-	const spec = findEndpoint(family, api);
+	const spec = findEndpoint(script, api);
 	if (!spec) return fail(400, MSG.noApi);
 	if (spec.params?.some((p) => p.required && !query.get(p.name))) return fail(400, MSG.params);
 
@@ -49,7 +49,7 @@ export function route(family: Family, query: URLSearchParams, env: RouteEnv): Ro
 		if (end - ini > env.maxRangeDays * DAY_MS) return fail(400, MSG.range(env.maxRangeDays));
 	}
 
-	const callIndex = env.nextCallIndex(`${family}/${api}`);
+	const callIndex = env.nextCallIndex(`${script}/${api}`);
 	const rows = spec.rows({
 		seed: env.seed, nowWall: env.nowWall, lateMs: env.lateMs, query, dateIni, dateEnd, hourField: env.hourField,
 		quota: env.quota, callIndex, limit: env.rowCap,

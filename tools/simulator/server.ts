@@ -7,7 +7,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { MINUTE_MS, wallMs } from './clock';
-import { FAMILIES, type Family } from './endpoints';
+import { SCRIPTS, type Script } from './endpoints';
 import { bareAnswer, codeAsString, dataAsObject, echoToken, envelope, errorAsHttp200, html502Page, internalError, maintenancePage, MSG, methodNotAllowed, notFoundPage, truncated, type Answer } from './envelope';
 import { FaultState } from './faults';
 import { TokenGate } from './limits';
@@ -25,7 +25,7 @@ export { ACCOUNT, TIMEOUT_CODE, agentsOfSkill, type ActivityCode, type Agent, ty
 export { FIXTURE, fixtureEndpoint, type FixtureEndpoint, type FixtureField, type FixtureParam } from './fixture';
 export { documentedValues, wireFormat, type WireFormat } from './formats';
 export { CDR1_PEAK_CALLS_PER_HOUR, cdr1Count, cdr1Rows } from './generators/cdr1';
-export { BAND_KEY, EVENT_RATES, planReport, type ReportPlan } from './generators/reports';
+export { BAND_KEY, EVENT_RATES, reportRecipe, type ReportRecipe } from './generators/reports';
 
 const PATH = /^\/api\/v2\/([a-z_]+)\.php$/;
 
@@ -74,15 +74,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		if (faults.take('html502')) return { answer: html502Page() };
 		if (faults.current.maintenance) return { answer: maintenancePage() };
 		if (faults.take('status5xx')) return { answer: internalError(faults.served5xx++) };
-		const family = PATH.exec(url.pathname)?.[1] as Family | undefined;
-		if (!family || !FAMILIES.includes(family)) return { answer: notFoundPage() };
+		const script = PATH.exec(url.pathname)?.[1] as Script | undefined;
+		if (!script || !SCRIPTS.includes(script)) return { answer: notFoundPage() };
 		if (req.method !== 'GET') return { answer: methodNotAllowed() };
 
 		const admission = gate.admit(token, () => faults.take('concurrencyRejections'));
 		let answer: Answer;
 		if (!admission.ok) answer = envelope(admission.status, admission.msg, null, envelopes++);
 		else {
-			const r = route(family, url.searchParams, {
+			const r = route(script, url.searchParams, {
 				seed: o.seed, nowWall: wallMs(now(), o.timezone), lateMs: o.lateMinutes * MINUTE_MS, hourField: o.hourField, rowCap: o.rowCap,
 				maxRangeDays: o.maxRangeDays, quota: { limit: o.dailyQuota, usedToday: gate.usedToday() }, quirks: o.envelopeQuirks,
 				nextCallIndex: (key) => { const n = callIndex.get(key) ?? 0; callIndex.set(key, n + 1); return n; },

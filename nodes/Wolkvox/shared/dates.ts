@@ -4,6 +4,8 @@
  * ranges over 31 days. Zones are handled with Intl so the node needs no date library at run time.
  */
 
+import { LIMITS } from './limits';
+
 /** A wall-clock time with no zone, as its fields (month 1–12). */
 export interface WallTime {
 	year: number;
@@ -19,7 +21,7 @@ export class DateInputError extends Error {}
 
 const SECOND = 1000;
 const DAY = 86_400 * SECOND;
-export const MAX_RANGE_DAYS = 31;
+export const MAX_RANGE_DAYS = LIMITS.daysPerRange;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -243,29 +245,25 @@ export function formatDay(wall: WallTime): string {
 	return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
 }
 
-/** The zone's offset from UTC at a wall time, in minutes: exact (Intl, every call). */
-export function offsetOfWall(wall: WallTime, timeZone: string): number {
-	return offsetAt(instantOf(wall, timeZone), timeZone);
-}
-
 /** Offsets of whole wall hours, per zone and hour; NaN where the offset changes inside the hour. */
 const hourOffsets = new Map<string, number>();
 
 /**
- * The zone's offset at a wall time, as offsetOfWall gives it. A report has thousands of timestamps and Intl is slow, so an
- * hour whose first and last second share an offset is looked up once (offsets do not change twice
- * in one hour); an hour with a change in it is computed second by second.
+ * The zone's offset from UTC at a wall time, in minutes. A report has thousands of timestamps and Intl
+ * is slow, so an hour whose first and last second share an offset is looked up once (offsets do not
+ * change twice in one hour); an hour with a change in it is computed second by second.
  */
 export function wallOffset(wall: WallTime, timeZone: string): number {
+	const exact = (at: WallTime) => offsetAt(instantOf(at, timeZone), timeZone);
 	const key = `${timeZone} ${wall.year} ${wall.month} ${wall.day} ${wall.hour}`;
 	let offset = hourOffsets.get(key);
 	if (offset === undefined) {
-		const first = offsetOfWall({ ...wall, minute: 0, second: 0 }, timeZone);
-		offset = first === offsetOfWall({ ...wall, minute: 59, second: 59 }, timeZone) ? first : NaN;
+		const first = exact({ ...wall, minute: 0, second: 0 });
+		offset = first === exact({ ...wall, minute: 59, second: 59 }) ? first : NaN;
 		if (hourOffsets.size >= 50_000) hourOffsets.clear();
 		hourOffsets.set(key, offset);
 	}
-	return Number.isNaN(offset) ? offsetOfWall(wall, timeZone) : offset;
+	return Number.isNaN(offset) ? exact(wall) : offset;
 }
 
 /** ISO 8601 with the zone's offset at that wall time: `2026-11-01T13:00:00-05:00`. */

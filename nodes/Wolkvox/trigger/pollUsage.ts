@@ -46,7 +46,7 @@ function watchedOf(ctx: IPollFunctions): Watched[] {
 /** One product's counter; the month is the counter's own (its `date`), so it follows Wolkvox's clock. */
 async function usageOf(ctx: IPollFunctions, connection: Connection, product: string, now: number): Promise<Usage | undefined> {
 	const endpoint = findEndpoint('billing', product);
-	const [row] = await getRows(ctx, connection, { family: 'billing', api: product }, { itemIndex: 0 });
+	const [row] = await getRows(ctx, connection, { script: 'billing', api: product }, { itemIndex: 0 });
 	if (!row || !endpoint) return undefined;
 	const typed = simplifyRow(row, endpoint.fields, connection.timeZone);
 	const wall = parseWolkvoxTimestamp(String(row.date ?? '')) ?? wallAt(now, connection.timeZone);

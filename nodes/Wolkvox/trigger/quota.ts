@@ -17,7 +17,7 @@ async function dailyLimit(ctx: IPollFunctions, connection: Connection, staticDat
 	const day = formatDay(wallAt(now, connection.timeZone));
 	const cached = staticData.quota as QuotaCache | undefined;
 	if (cached?.day === day) return cached.limit;
-	const [row] = await getRows(ctx, connection, { family: 'information', api: 'token_info' }, { itemIndex: 0 });
+	const [row] = await getRows(ctx, connection, { script: 'information', api: 'token_info' }, { itemIndex: 0 });
 	const limit = Number(String(row?.token_limit ?? '').trim());
 	if (!Number.isFinite(limit) || limit <= 0) return undefined;
 	staticData.quota = { day, limit };

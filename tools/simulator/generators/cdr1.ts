@@ -4,14 +4,14 @@
 
 import { HOUR_MS, parse14 } from '../clock';
 import { fixtureEndpoint } from '../fixture';
-import { EVENT_RATES, eventTime, eventsInHour, planReport, reportRows, type ReportPlan } from './reports';
+import { EVENT_RATES, eventTime, eventsInHour, reportRecipe, reportRows, type ReportRecipe } from './reports';
 import { DATA_START_MS } from './traffic';
 import type { WireRow } from './values';
 
 /** Calls in the busiest hour of a weekday, before the per-hour draw (× 0.5 … 1.5). */
 export const CDR1_PEAK_CALLS_PER_HOUR = EVENT_RATES.cdr_1;
 
-let plan: ReportPlan | undefined;
+let recipe: ReportRecipe | undefined;
 
 function range(dateIni14: string, dateEnd14: string, now14?: string): { ini: number; end: number; now: number } {
 	const ini = parse14(dateIni14);
@@ -28,8 +28,8 @@ function range(dateIni14: string, dateEnd14: string, now14?: string): { ini: num
 export function cdr1Rows(dateIni14: string, dateEnd14: string, seed = 1, now14?: string, limit = Infinity): WireRow[] {
 	const ep = fixtureEndpoint('reports_manager', 'cdr_1');
 	if (!ep) throw new Error('cdr_1 is missing from the fixture');
-	plan ??= planReport(ep);
-	return reportRows(plan, { seed, ...range(dateIni14, dateEnd14, now14), limit, filters: {} });
+	recipe ??= reportRecipe(ep);
+	return reportRows(recipe, { seed, ...range(dateIni14, dateEnd14, now14), limit, filters: {} });
 }
 
 /** How many calls cdr1Rows would return, without building them. */

@@ -8,9 +8,9 @@ import { DAY_MS, HOUR_MS, MINUTE_MS } from '../clock';
 import type { FixtureEndpoint } from '../fixture';
 import { fmtPercent } from '../formats';
 import { hash32, unit } from '../rng';
-import { EVENT_RATES, filtersFrom, forEachEvent, planReport, reportRows, type ReportPlan } from './reports';
+import { EVENT_RATES, filtersFrom, forEachEvent, reportRecipe, reportRows, type ReportRecipe } from './reports';
 import { hourLoad } from './traffic';
-import { pick, planField, renderRow, type Binding, type PlannedField, type WireRow } from './values';
+import { pick, fieldRecipe, renderRow, type Binding, type FieldRecipe, type WireRow } from './values';
 
 export interface LiveContext {
 	seed: number;
@@ -24,7 +24,7 @@ type Builder = (ep: FixtureEndpoint, ctx: LiveContext) => WireRow[];
 
 const minuteKey = (now: number) => Math.floor(now / MINUTE_MS);
 const dayStart = (now: number) => Math.floor(now / DAY_MS) * DAY_MS;
-const fields = (ep: FixtureEndpoint) => ep.fields.map(planField);
+const fields = (ep: FixtureEndpoint) => ep.fields.map(fieldRecipe);
 const bind = (ep: FixtureEndpoint, ctx: LiveContext, key: string, extra: Partial<Binding> = {}): Binding => ({ seed: ctx.seed, api: ep.api, key, ...extra });
 
 /** A seeded instant in the `days` before now (last_use, created_at…), whole seconds. */
@@ -34,8 +34,8 @@ function before(ctx: LiveContext, salt: string, days: number): number {
 
 /** Today's report activity per group (agents, skills) as of now: the reports' aggregate model. */
 function today(ep: FixtureEndpoint, ctx: LiveContext, query: URLSearchParams = ctx.query): WireRow[] {
-	const plan: ReportPlan = planReport(ep);
-	return reportRows(plan, { seed: ctx.seed, ini: dayStart(ctx.now), end: ctx.now, now: ctx.now, limit: ctx.limit, filters: filtersFrom(ep, query) });
+	const recipe: ReportRecipe = reportRecipe(ep);
+	return reportRows(recipe, { seed: ctx.seed, ini: dayStart(ctx.now), end: ctx.now, now: ctx.now, limit: ctx.limit, filters: filtersFrom(ep, query) });
 }
 
 function connectedAgents(ctx: LiveContext): Agent[] {
@@ -74,7 +74,7 @@ const realTime: Record<string, Builder> = {
 	},
 	latency: (ep, ctx) => {
 		const m = minuteKey(ctx.now);
-		const list = (name: string): PlannedField[] => (ep.fields.find((f) => f.name === name)?.children ?? []).map(planField);
+		const list = (name: string): FieldRecipe[] => (ep.fields.find((f) => f.name === name)?.children ?? []).map(fieldRecipe);
 		const agents = connectedAgents(ctx);
 		const ips = ['190.24.8.17', '181.51.33.120', '186.155.2.9'];
 		const ipOf = (a: Agent) => pick(ips, hash32(ctx.seed, 'ip', a.agent_id));
@@ -271,8 +271,8 @@ const information: Record<string, Builder> = {
 };
 
 /** The builder of a real_time or undated information endpoint, if it has one. */
-export function liveBuilder(family: string, api: string): Builder | undefined {
-	if (family === 'real_time') return realTime[api];
-	if (family === 'information') return information[api];
+export function liveBuilder(script: string, api: string): Builder | undefined {
+	if (script === 'real_time') return realTime[api];
+	if (script === 'information') return information[api];
 	return undefined;
 }

@@ -18,7 +18,7 @@ import type { FixtureEndpoint } from '../fixture';
 import { plain } from '../formats';
 import { hash32, unit } from '../rng';
 import { DATA_START_MS, bucketStarts, dayIndex, hourLoad, hoursOf } from './traffic';
-import { customer, pick, planField, renderRow, rowHash, type Binding, type PlannedField, type WireRow } from './values';
+import { customer, pick, fieldRecipe, renderRow, rowHash, type Binding, type FieldRecipe, type WireRow } from './values';
 
 // Math and String in module bindings: under jest's vm context a global lookup is slow, and
 // these run per row (cdr_1 answers 60,000 rows).
@@ -33,10 +33,11 @@ export type Model =
 	| { kind: 'slots'; minutes: number; clock: boolean }
 	| { kind: 'aggregate' };
 
-export interface ReportPlan {
+/** How a report's rows are generated, read once from its fixture entry. */
+export interface ReportRecipe {
 	api: string;
 	model: Model;
-	fields: PlannedField[];
+	fields: FieldRecipe[];
 	/** Group dimensions shown in the rows (aggregate, bucket and slot models). */
 	dims: Dim[];
 	/** Dimensions a filter parameter selects but the rows do not show (skill_6's skill_id). */
@@ -44,7 +45,7 @@ export interface ReportPlan {
 	enumField?: string;
 	enumValues: string[];
 	/** A nested list field (agent_5, agent_11, chat_2). */
-	child?: { field: string; kind: 'messages' | 'slots' | 'agents'; fields: PlannedField[] };
+	child?: { field: string; kind: 'messages' | 'slots' | 'agents'; fields: FieldRecipe[] };
 }
 
 /**
@@ -63,8 +64,8 @@ export const BAND_KEY = '__band';
 const ENUM_NAMES = /^(aux_state|attribute|dnis|tts_text|cod_opc_menu|type_nlp|machinecode|chanel|channel|result|type_interaction|quality_analyst|survey|telephone)$/;
 const PARAM_DIM: Record<string, Dim> = { agent_id: 'agent', skill_id: 'skill', campaign_id: 'campaign', cod_act: 'code' };
 
-export function planReport(ep: FixtureEndpoint): ReportPlan {
-	const fields = ep.fields.map(planField);
+export function reportRecipe(ep: FixtureEndpoint): ReportRecipe {
+	const fields = ep.fields.map(fieldRecipe);
 	const nested = fields.find((f) => f.children);
 	const top = fields.filter((f) => !f.children);
 	const title = plain(ep.title);
@@ -75,7 +76,7 @@ export function planReport(ep: FixtureEndpoint): ReportPlan {
 	const clock = /militar|referencia/.test(plain(hourField?.description ?? '')) || minutes < 60;
 
 	const dims: Dim[] = [];
-	const has = (pred: (f: PlannedField) => boolean) => top.some(pred);
+	const has = (pred: (f: FieldRecipe) => boolean) => top.some(pred);
 	if (has((f) => !f.prefix && (f.role === 'agentId' || f.role === 'agentName'))) dims.push('agent');
 	if (has((f) => f.role === 'skillId' || f.role === 'skillName')) dims.push('skill');
 	if (has((f) => f.role === 'campaignId')) dims.push('campaign');
@@ -88,7 +89,7 @@ export function planReport(ep: FixtureEndpoint): ReportPlan {
 		(f.values.length >= 2 || ENUM_NAMES.test(f.name.trim().toLowerCase())));
 
 	let model: Model;
-	let child: ReportPlan['child'];
+	let child: ReportRecipe['child'];
 	if (ep.envelope.data === 'keyed') {
 		model = { kind: 'aggregate' };
 		enumField = '';
@@ -201,7 +202,7 @@ interface Member {
 	value?: string;
 }
 
-function domain(dim: Dim, plan: ReportPlan, f: Filters): Member[] {
+function domain(dim: Dim, recipe: ReportRecipe, f: Filters): Member[] {
 	switch (dim) {
 		case 'agent': return ACCOUNT.agents.filter((a) => !f.agent || f.agent.has(a.agent_id)).map((a) => ({ dim, id: a.agent_id, agent: a }));
 		case 'skill': return ACCOUNT.skills.filter((s) => !f.skill || f.skill.has(s.skill_id)).map((s) => ({ dim, id: s.skill_id, skill: s }));
@@ -209,15 +210,15 @@ function domain(dim: Dim, plan: ReportPlan, f: Filters): Member[] {
 		case 'code': return ACCOUNT.activityCodes.filter((c) => !f.code || f.code.has(c.cod_act)).map((c) => ({ dim, id: c.cod_act, code: c }));
 		case 'rp': return ACCOUNT.routingPoints.filter((r) => !f.rp || f.rp.has(r.rp_id)).map((r) => ({ dim, id: r.rp_id, rp: r }));
 		case 'analyst': return ACCOUNT.qualityAnalysts.map((a) => ({ dim, id: a, value: a }));
-		case 'enum': return plan.enumValues.map((v) => ({ dim, id: v, value: v }));
+		case 'enum': return recipe.enumValues.map((v) => ({ dim, id: v, value: v }));
 	}
 }
 
 /** Every combination of the dimensions' members; an agent only goes with the skills it belongs to. */
-function combos(dims: Dim[], plan: ReportPlan, f: Filters): Member[][] {
+function combos(dims: Dim[], recipe: ReportRecipe, f: Filters): Member[][] {
 	let out: Member[][] = [[]];
 	for (const dim of dims) {
-		const members = domain(dim, plan, f);
+		const members = domain(dim, recipe, f);
 		out = out.flatMap((c) => members.map((m) => [...c, m]));
 	}
 	return out.filter((c) => {
@@ -259,7 +260,7 @@ interface Accumulator {
 }
 
 /** Adds an hour's contribution (activity `a` ≥ 0) of one group to its measures. */
-function accumulate(acc: Accumulator, fields: ReadonlyArray<PlannedField>, a: number, hour: number): void {
+function accumulate(acc: Accumulator, fields: ReadonlyArray<FieldRecipe>, a: number, hour: number): void {
 	if (a <= 0) return;
 	acc.activity += a;
 	if (acc.first < 0 || hour < acc.first) acc.first = hour;
@@ -288,7 +289,7 @@ const PARTS: ReadonlyArray<[string, string[]]> = [
 ];
 
 /** Range-independent per-group values (averages, percentages), and totals made of their parts. */
-function steadyMeasures(seed: number, api: string, key: string, fields: ReadonlyArray<PlannedField>, sums: Record<string, number>): Record<string, number> {
+function steadyMeasures(seed: number, api: string, key: string, fields: ReadonlyArray<FieldRecipe>, sums: Record<string, number>): Record<string, number> {
 	const out: Record<string, number> = { ...sums };
 	for (const [total, parts] of PARTS) {
 		if (total in out && parts.filter((p) => p in out).length >= 2) out[total] = parts.reduce((s, p) => s + (out[p] ?? 0), 0);
@@ -307,7 +308,7 @@ function steadyMeasures(seed: number, api: string, key: string, fields: Readonly
 }
 
 /** share-of-total percentages: each row's first count over all rows' (campaign_1, diagram_14, cdr_4). */
-function fillShares(fields: ReadonlyArray<PlannedField>, rows: Array<{ measures: Record<string, number> }>): void {
+function fillShares(fields: ReadonlyArray<FieldRecipe>, rows: Array<{ measures: Record<string, number> }>): void {
 	const share = fields.find((f) => f.measure === 'share');
 	const count = fields.find((f) => f.measure === 'sum' && f.format === 'count');
 	if (!share) return;
@@ -335,10 +336,10 @@ interface GroupRow {
  * Totals per visible group over `hours` (the hours of the range, or of one bucket), hidden dimensions
  * summed in. `weight` scales an hour (sub-hour buckets).
  */
-function groupTotals(plan: ReportPlan, fields: ReadonlyArray<PlannedField>, dims: Dim[], ctx: GenContext, hours: ReadonlyArray<number>, weight: (h: number) => number = () => 1, idle = false): GroupRow[] {
-	const visible = combos(dims, plan, ctx.filters);
-	const hiddenCombos = combos(plan.hidden, plan, ctx.filters);
-	const withAgent = dims.includes('agent') || plan.hidden.includes('agent');
+function groupTotals(recipe: ReportRecipe, fields: ReadonlyArray<FieldRecipe>, dims: Dim[], ctx: GenContext, hours: ReadonlyArray<number>, weight: (h: number) => number = () => 1, idle = false): GroupRow[] {
+	const visible = combos(dims, recipe, ctx.filters);
+	const hiddenCombos = combos(recipe.hidden, recipe, ctx.filters);
+	const withAgent = dims.includes('agent') || recipe.hidden.includes('agent');
 	const out: GroupRow[] = [];
 	for (const v of visible) {
 		const acc = newAcc();
@@ -348,7 +349,7 @@ function groupTotals(plan: ReportPlan, fields: ReadonlyArray<PlannedField>, dims
 			for (const hour of hours) {
 				const load = hourLoad(hour);
 				if (load <= 0) continue;
-				accumulate(acc, fields, load * dayFactor(ctx.seed, plan.api, key, dayIndex(hour), withAgent) * weight(hour), hour);
+				accumulate(acc, fields, load * dayFactor(ctx.seed, recipe.api, key, dayIndex(hour), withAgent) * weight(hour), hour);
 			}
 		}
 		// A row needs activity, and a count above zero when it has counts (no "0 calls" hours).
@@ -356,7 +357,7 @@ function groupTotals(plan: ReportPlan, fields: ReadonlyArray<PlannedField>, dims
 		const active = acc.activity > 0 && (!counts.length || counts.some((f) => (acc.sums[f.name] ?? 0) > 0));
 		if (!active && !idle) continue;
 		const sums = active ? acc.sums : Object.fromEntries(fields.filter((f) => f.measure === 'sum').map((f) => [f.name, 0]));
-		const measures = steadyMeasures(ctx.seed, plan.api, vKey, fields, sums);
+		const measures = steadyMeasures(ctx.seed, recipe.api, vKey, fields, sums);
 		if (!active) for (const f of fields) if (f.measure === 'avg' || f.measure === 'pct') measures[f.name] = 0;
 		out.push({ key: vKey, members: v, measures, first: active ? acc.first : -1, last: acc.last, idle: !active });
 	}
@@ -366,47 +367,47 @@ function groupTotals(plan: ReportPlan, fields: ReadonlyArray<PlannedField>, dims
 	return out;
 }
 
-function groupBinding(plan: ReportPlan, ctx: GenContext, g: GroupRow, key: string): Binding {
-	const b: Binding = { seed: ctx.seed, api: plan.api, key, measures: g.measures, enumField: plan.enumField || undefined, none: g.idle ?? false };
+function groupBinding(recipe: ReportRecipe, ctx: GenContext, g: GroupRow, key: string): Binding {
+	const b: Binding = { seed: ctx.seed, api: recipe.api, key, measures: g.measures, enumField: recipe.enumField || undefined, none: g.idle ?? false };
 	bindMembers(b, g.members);
 	if (g.first >= 0) {
 		// login / logout style fields: the first and last active hours, at seeded minutes.
-		const login = g.first + floor(unit(ctx.seed, plan.api, 'in', key) * 40) * MINUTE_MS;
-		const logout = min(ctx.now, g.last + (20 + floor(unit(ctx.seed, plan.api, 'out', key) * 39)) * MINUTE_MS);
+		const login = g.first + floor(unit(ctx.seed, recipe.api, 'in', key) * 40) * MINUTE_MS;
+		const logout = min(ctx.now, g.last + (20 + floor(unit(ctx.seed, recipe.api, 'out', key) * 39)) * MINUTE_MS);
 		b.time = login;
 		b.times = [login, max(login, logout)];
 	}
 	return b;
 }
 
-function aggregateRows(plan: ReportPlan, ctx: GenContext): WireRow[] {
+function aggregateRows(recipe: ReportRecipe, ctx: GenContext): WireRow[] {
 	const hours = bucketStarts(ctx.ini, ctx.end, ctx.now, HOUR_MS);
-	const top = plan.fields.filter((f) => !f.children);
-	if (plan.child && plan.child.kind !== 'messages') {
+	const top = recipe.fields.filter((f) => !f.children);
+	if (recipe.child && recipe.child.kind !== 'messages') {
 		// agent_5: per agent, its hour-of-day rows; agent_11: per skill, its agents' rows.
-		const kids = plan.child;
+		const kids = recipe.child;
 		const childDims: Dim[] = kids.kind === 'agents' ? ['skill', 'agent'] : ['agent'];
-		const parents = groupTotals(plan, top, plan.dims, ctx, hours);
+		const parents = groupTotals(recipe, top, recipe.dims, ctx, hours);
 		const rows: WireRow[] = [];
 		for (const p of parents) {
-			const sub: ReportPlan = { ...plan, hidden: [] };
+			const sub: ReportRecipe = { ...recipe, hidden: [] };
 			const scoped: GenContext = { ...ctx, filters: { ...ctx.filters, ...scopeOf(p.members) } };
 			const children = kids.kind === 'agents'
 				? groupTotals(sub, kids.fields, childDims, scoped, hours).map((g) => renderRow(kids.fields, groupBinding(sub, scoped, g, g.key)))
 				: slotRows(sub, kids.fields, childDims, scoped, 60, true).map((s) => renderRow(kids.fields, s));
 			if (!children.length) continue;
-			const b = groupBinding(plan, ctx, p, p.key);
+			const b = groupBinding(recipe, ctx, p, p.key);
 			b.children = { [kids.field]: children };
-			rows.push(renderRow(plan.fields, b));
+			rows.push(renderRow(recipe.fields, b));
 			if (rows.length >= ctx.limit) break;
 		}
 		return rows;
 	}
-	const groups = groupTotals(plan, top, plan.dims, ctx, hours, undefined, top.some((f) => f.noneable));
+	const groups = groupTotals(recipe, top, recipe.dims, ctx, hours, undefined, top.some((f) => f.noneable));
 	return groups.slice(0, ctx.limit).map((g) => {
-		const row = renderRow(plan.fields, groupBinding(plan, ctx, g, g.key));
+		const row = renderRow(recipe.fields, groupBinding(recipe, ctx, g, g.key));
 		// cdr_4's data is an object keyed by band: the band travels with its row until the envelope.
-		return plan.enumField === '' ? { [BAND_KEY]: g.members.find((m) => m.dim === 'enum')?.value ?? '', ...row } : row;
+		return recipe.enumField === '' ? { [BAND_KEY]: g.members.find((m) => m.dim === 'enum')?.value ?? '', ...row } : row;
 	});
 }
 
@@ -419,21 +420,21 @@ function scopeOf(members: Member[]): Filters {
 	return f;
 }
 
-function bucketRows(plan: ReportPlan, ctx: GenContext, minutes: number, bucketField: string | undefined, clock: boolean): WireRow[] {
+function bucketRows(recipe: ReportRecipe, ctx: GenContext, minutes: number, bucketField: string | undefined, clock: boolean): WireRow[] {
 	const rows: WireRow[] = [];
 	const step = minutes * MINUTE_MS;
-	const share = (start: number) => (minutes >= 60 ? 1 : (0.5 + unit(ctx.seed, plan.api, 'share', start)) * (minutes / 60));
+	const share = (start: number) => (minutes >= 60 ? 1 : (0.5 + unit(ctx.seed, recipe.api, 'share', start)) * (minutes / 60));
 	for (const start of bucketStarts(ctx.ini, ctx.end, ctx.now, step)) {
-		const groups = groupTotals(plan, plan.fields, plan.dims, ctx, hoursOf(start, minutes, ctx.now), () => share(start));
+		const groups = groupTotals(recipe, recipe.fields, recipe.dims, ctx, hoursOf(start, minutes, ctx.now), () => share(start));
 		for (const g of groups) {
 			const key = `${start}|${g.key}`;
-			const b = groupBinding(plan, ctx, g, key);
+			const b = groupBinding(recipe, ctx, g, key);
 			b.time = start;
 			b.bucketField = bucketField;
 			b.slotMinute = floor((start % 86_400_000) / MINUTE_MS);
 			b.clock = clock;
 			if (minutes < 1440) b.times = [start, min(ctx.now, start + step - 1000)];
-			rows.push(renderRow(plan.fields, b));
+			rows.push(renderRow(recipe.fields, b));
 			if (rows.length >= ctx.limit) return rows;
 		}
 	}
@@ -441,7 +442,7 @@ function bucketRows(plan: ReportPlan, ctx: GenContext, minutes: number, bucketFi
 }
 
 /** Hour-of-day rows: every hour of the range adds to its slot (sub-hour slots take a share of it). */
-function slotRows(plan: ReportPlan, fields: ReadonlyArray<PlannedField>, dims: Dim[], ctx: GenContext, minutes: number, clock: boolean): Binding[] {
+function slotRows(recipe: ReportRecipe, fields: ReadonlyArray<FieldRecipe>, dims: Dim[], ctx: GenContext, minutes: number, clock: boolean): Binding[] {
 	const hours = bucketStarts(ctx.ini, ctx.end, ctx.now, HOUR_MS);
 	const perHour = max(1, 60 / minutes);
 	const out: Binding[] = [];
@@ -450,10 +451,10 @@ function slotRows(plan: ReportPlan, fields: ReadonlyArray<PlannedField>, dims: D
 		const slotHours = hours.filter((h) => new Date(h).getUTCHours() === hourOfDay);
 		if (!slotHours.length) continue;
 		const sub = slot % perHour;
-		const weight = (h: number) => (perHour === 1 ? 1 : (0.5 + unit(ctx.seed, plan.api, 'share', h + sub * minutes * MINUTE_MS)) / perHour);
-		for (const g of groupTotals(plan, fields, dims, ctx, slotHours, weight)) {
+		const weight = (h: number) => (perHour === 1 ? 1 : (0.5 + unit(ctx.seed, recipe.api, 'share', h + sub * minutes * MINUTE_MS)) / perHour);
+		for (const g of groupTotals(recipe, fields, dims, ctx, slotHours, weight)) {
 			const key = `slot${slot}|${g.key}`;
-			const b = groupBinding(plan, ctx, g, key);
+			const b = groupBinding(recipe, ctx, g, key);
 			b.slotMinute = slot * minutes;
 			b.clock = clock;
 			out.push(b);
@@ -535,19 +536,19 @@ export function lagOf(seed: number, api: string, t: number, lateMs: number): num
 	return floor(unit(seed, api, 'late', t) * (lateMs / 1000 + 1)) * 1000;
 }
 
-function eventRows(plan: ReportPlan, ctx: GenContext, rate: number): WireRow[] {
+function eventRows(recipe: ReportRecipe, ctx: GenContext, rate: number): WireRow[] {
 	const rows: WireRow[] = [];
-	const kids = plan.child;
-	forEachEvent(ctx.seed, plan.api, rate, ctx, (b) => {
+	const kids = recipe.child;
+	forEachEvent(ctx.seed, recipe.api, rate, ctx, (b) => {
 		if (kids) b.children = { [kids.field]: messages(b, kids.fields) };
-		rows.push(renderRow(plan.fields, b));
+		rows.push(renderRow(recipe.fields, b));
 		return rows.length < ctx.limit;
 	});
 	return rows;
 }
 
 /** chat_2's conversation: 2–6 messages after the chat's start, customer first, on one channel. */
-function messages(parent: Binding, fields: ReadonlyArray<PlannedField>): WireRow[] {
+function messages(parent: Binding, fields: ReadonlyArray<FieldRecipe>): WireRow[] {
 	const n = 2 + (hash32(parent.seed, parent.api, 'messages', parent.key) % 5);
 	const channel = fields.find((f) => f.name === 'channel');
 	const from = fields.find((f) => f.name === 'from');
@@ -565,12 +566,12 @@ function messages(parent: Binding, fields: ReadonlyArray<PlannedField>): WireRow
 }
 
 /** The rows of a report for a validated range; at most ctx.limit of them, in order. */
-export function reportRows(plan: ReportPlan, ctx: GenContext): WireRow[] {
-	const m = plan.model;
+export function reportRows(recipe: ReportRecipe, ctx: GenContext): WireRow[] {
+	const m = recipe.model;
 	switch (m.kind) {
-		case 'event': return eventRows(plan, ctx, m.rate);
-		case 'bucket': return bucketRows(plan, ctx, m.minutes, m.bucketField, m.clock);
-		case 'slots': return slotRows(plan, plan.fields, plan.dims, ctx, m.minutes, m.clock).slice(0, ctx.limit).map((b) => renderRow(plan.fields, b));
-		case 'aggregate': return aggregateRows(plan, ctx);
+		case 'event': return eventRows(recipe, ctx, m.rate);
+		case 'bucket': return bucketRows(recipe, ctx, m.minutes, m.bucketField, m.clock);
+		case 'slots': return slotRows(recipe, recipe.fields, recipe.dims, ctx, m.minutes, m.clock).slice(0, ctx.limit).map((b) => renderRow(recipe.fields, b));
+		case 'aggregate': return aggregateRows(recipe, ctx);
 	}
 }

@@ -28,7 +28,8 @@ export type Role =
 /** How a numeric field of an aggregated row is computed. */
 export type MeasureKind = 'sum' | 'avg' | 'pct' | 'share';
 
-export interface PlannedField {
+/** How one fixture field's values are generated. */
+export interface FieldRecipe {
 	name: string;
 	/** The name trimmed and lower-cased ("agent_anwers " → "agent_anwers"). */
 	lname: string;
@@ -47,7 +48,7 @@ export interface PlannedField {
 	spread: number;
 	/** The example is "-" (the collection's "none"). */
 	noneable: boolean;
-	children?: PlannedField[];
+	children?: FieldRecipe[];
 }
 
 const AGENT_PREFIX = /^(origin|destiny|transfer|receiver)_agent_(id|name|dni)$/;
@@ -73,7 +74,7 @@ export function roleOf(rawName: string): { role?: Role; prefix: string; second: 
 
 const AVG_NAME = /^(aht|aht_.*|asa|ata|tmo|wait_time|answer_time|abandon_time|average|expertise|speed|q\d\d)$/;
 
-export function planField(f: FixtureField): PlannedField {
+export function fieldRecipe(f: FixtureField): FieldRecipe {
 	const format = wireFormat(f);
 	const { role, prefix, second } = roleOf(f.name);
 	const documented = documentedValues(f.description).filter((v) => v !== f.name && !/^\{/.test(v));
@@ -97,7 +98,7 @@ export function planField(f: FixtureField): PlannedField {
 		scale: 1 + (hash32('scale', name) % 8),
 		spread: unit('spread', name),
 		noneable: (f.example ?? '') === '-',
-		children: f.children?.map(planField),
+		children: f.children?.map(fieldRecipe),
 	};
 }
 
@@ -264,7 +265,7 @@ function otherAgent(b: Binding, prefix: string): Agent {
 	return all[i] === b.agent ? all[all.length - 1] : all[i];
 }
 
-function timeValue(f: PlannedField, b: Binding, index: number): string {
+function timeValue(f: FieldRecipe, b: Binding, index: number): string {
 	const t = b.bucketField === f.name ? b.time ?? 0 : b.times?.[index] ?? (b.time ?? 0) + 1000 * (b.duration ?? 60) * index;
 	if (f.format === 'date') return fmtDate(t);
 	if (f.format === 'ts14') return fmtTs14(t);
@@ -272,7 +273,7 @@ function timeValue(f: PlannedField, b: Binding, index: number): string {
 }
 
 /** A number of `format` for a field with no aggregated measure: drawn per row. */
-function drawn(f: PlannedField, b: Binding): string {
+function drawn(f: FieldRecipe, b: Binding): string {
 	const u = rowUnit(b, f.name);
 	const name = f.lname;
 	const own = b.duration ?? 60;
@@ -290,7 +291,7 @@ function drawn(f: PlannedField, b: Binding): string {
 	}
 }
 
-function measured(f: PlannedField, b: Binding): string | undefined {
+function measured(f: FieldRecipe, b: Binding): string | undefined {
 	const m = b.measures?.[f.name];
 	if (m === undefined) return undefined;
 	switch (f.format) {
@@ -303,7 +304,7 @@ function measured(f: PlannedField, b: Binding): string | undefined {
 	}
 }
 
-function idDigits(b: Binding, f: PlannedField): string {
+function idDigits(b: Binding, f: FieldRecipe): string {
 	const name = f.lname;
 	if (name === 'ip') return `190.${rowHash(b, 'ip1') % 255}.${rowHash(b, 'ip2') % 255}.${1 + (rowHash(b, 'ip3') % 254)}`;
 	if (name === 'dnis') return `60${str(hash32(b.seed, 'dnis', b.enumValue ?? b.key) % 100_000_000).padStart(8, '0')}`;
@@ -311,7 +312,7 @@ function idDigits(b: Binding, f: PlannedField): string {
 	return str(rowHash(b, name) % 10 ** len).padStart(len, '1');
 }
 
-export function valueFor(f: PlannedField, b: Binding, timeIndex: number, none: boolean): WireValue {
+export function valueFor(f: FieldRecipe, b: Binding, timeIndex: number, none: boolean): WireValue {
 	if (b.overrides && f.name in b.overrides) return b.overrides[f.name];
 	if (f.children) return b.children?.[f.name] ?? [];
 	if (none && f.noneable) return '-';
@@ -372,7 +373,7 @@ export function valueFor(f: PlannedField, b: Binding, timeIndex: number, none: b
 }
 
 /** A row with exactly the documented keys, in the documented order. */
-export function renderRow(fields: ReadonlyArray<PlannedField>, b: Binding): WireRow {
+export function renderRow(fields: ReadonlyArray<FieldRecipe>, b: Binding): WireRow {
 	const row: WireRow = {};
 	// The collection's "-" means "none": a row draws it once for all its "-" fields (diagram_11's
 	// call that never reached an agent, diagram_4's survey with no answers).

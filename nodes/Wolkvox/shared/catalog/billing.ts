@@ -1,3 +1,4 @@
+import { billingProduct } from './builders';
 import type { Endpoint, Field } from './types';
 
 // Billing rows all look alike (seeds 000–003 and the 27 collection entries): the current month's usage.
@@ -39,11 +40,6 @@ const PRODUCTS: Array<[string, string, string]> = [
 	['nlp_ai', 'NLP AI', 'natural language processing (NLP) consumption'],
 ];
 
-export const BILLING_PRODUCTS: Endpoint[] = PRODUCTS.map(([api, name, counted]) => ({
-	family: 'billing',
-	api,
-	name,
-	description: `Current month's count of ${counted}`,
-	dateRange: false,
-	fields: USAGE_FIELDS,
-}));
+export const BILLING_PRODUCTS: Endpoint[] = PRODUCTS.map(([api, name, counted]) =>
+	billingProduct({ api, name, description: `Current month's count of ${counted}`, fields: USAGE_FIELDS }),
+);

@@ -4,7 +4,7 @@ import { REAL_TIME } from './realTime';
 import { REPORT_FAMILIES, REPORTS } from './reports';
 import type { Endpoint } from './types';
 
-export type { Endpoint, Family, Field, FieldType, Param } from './types';
+export type { Body, BodyField, Endpoint, Field, FieldType, Method, Param, Script } from './types';
 export type { AccountList, ListName } from './lists';
 export { LISTS } from './lists';
 export { REPORT_FAMILIES };

@@ -1,3 +1,4 @@
+import { dataset } from './builders';
 import type { Endpoint } from './types';
 
 // `information.php?api=…` — the collection's "Información" folder: the operation's configuration and
@@ -5,8 +6,7 @@ import type { Endpoint } from './types';
 
 
 export const INFORMATION: Endpoint[] = [
-	{
-		family: 'information',
+	dataset({
 		api: 'audit_log',
 		name: 'Manager Audit Log',
 		description: 'Every change made in wolkvox Manager: date, public IP, user, action and workstation',
@@ -18,13 +18,11 @@ export const INFORMATION: Endpoint[] = [
 			{ name: 'action', type: 'text' },
 			{ name: 'workstation', type: 'text' },
 		],
-	},
-	{
-		family: 'information',
+	}),
+	dataset({
 		api: 'routing_points',
 		name: 'Routing Points',
 		description: "The operation's routing points: ID, name, whether IVR, chat, interactions and CRM are active, and last use",
-		dateRange: false,
 		params: [
 			{
 				displayName: 'Routing Point ID',
@@ -43,13 +41,11 @@ export const INFORMATION: Endpoint[] = [
 			{ name: 'crm_active', type: 'text' },
 			{ name: 'last_use', type: 'timestamp' },
 		],
-	},
-	{
-		family: 'information',
+	}),
+	dataset({
 		api: 'skills',
 		name: 'Skills',
 		description: "The operation's skills (agent groups): ID, name, description and last use",
-		dateRange: false,
 		params: [
 			{
 				displayName: 'Skill ID',
@@ -66,13 +62,11 @@ export const INFORMATION: Endpoint[] = [
 			{ name: 'skill_description', type: 'text' },
 			{ name: 'last_use', type: 'timestamp' },
 		],
-	},
-	{
-		family: 'information',
+	}),
+	dataset({
 		api: 'campaigns',
 		name: 'Campaigns',
 		description: "The operation's campaigns: ID, name, description, type, status, records, speed, dial mode, last use, recycles, Turbo Dial and skill",
-		dateRange: false,
 		params: [
 			{
 				displayName: 'Campaign ID',
@@ -100,13 +94,11 @@ export const INFORMATION: Endpoint[] = [
 			{ name: 'turbo_dial', type: 'text' },
 			{ name: 'skill_id', type: 'text' },
 		],
-	},
-	{
-		family: 'information',
+	}),
+	dataset({
 		api: 'agents',
 		name: 'Agents',
 		description: "The operation's agents: ID, name, document number, status, last connection and single sign-on user",
-		dateRange: false,
 		params: [
 			{
 				displayName: 'Agent ID',
@@ -127,13 +119,11 @@ export const INFORMATION: Endpoint[] = [
 			// In the example body, not in the field table.
 			{ name: 'enabled', type: 'text' },
 		],
-	},
-	{
-		family: 'information',
+	}),
+	dataset({
 		api: 'connectors',
 		name: 'Connectors',
 		description: "The operation's channel connectors (web chat, WhatsApp, Facebook, Instagram, SMS, Telegram, email, Twitter) and their routing points",
-		dateRange: false,
 		fields: [
 			{ name: 'connector_id', type: 'text' },
 			{ name: 'rp_id', type: 'text' },
@@ -141,13 +131,11 @@ export const INFORMATION: Endpoint[] = [
 			{ name: 'name', type: 'text' },
 			{ name: 'channel', type: 'text' },
 		],
-	},
-	{
-		family: 'information',
+	}),
+	dataset({
 		api: 'services',
 		name: 'Enabled Services',
 		description: 'Licenses, PBX users and which services and channels (recording, analytics, storage, dialers, WhatsApp, …) are enabled, as a single row',
-		dateRange: false,
 		fields: [
 			{ name: 'licenses', type: 'number' },
 			{ name: 'pbx', type: 'number' },
@@ -181,13 +169,11 @@ export const INFORMATION: Endpoint[] = [
 			{ name: 'email', type: 'text' },
 			{ name: 'cobrowsing', type: 'text' },
 		],
-	},
-	{
-		family: 'information',
+	}),
+	dataset({
 		api: 'agents_in_skill',
 		name: 'Agents in a Skill',
 		description: 'The agents assigned to one skill: ID, name, last login and expertise level',
-		dateRange: false,
 		params: [
 			{
 				displayName: 'Skill ID',
@@ -205,13 +191,11 @@ export const INFORMATION: Endpoint[] = [
 			{ name: 'last_use', type: 'timestamp' },
 			{ name: 'expertise', type: 'number' },
 		],
-	},
-	{
-		family: 'information',
+	}),
+	dataset({
 		api: 'activity_codes',
 		name: 'Activity Codes',
 		description: 'The active activity (disposition) codes: code, description, group, and whether they count as hit or RPC and apply to voice, chat, interactions and Studio',
-		dateRange: false,
 		params: [
 			{
 				displayName: 'Activity Code',
@@ -235,13 +219,11 @@ export const INFORMATION: Endpoint[] = [
 			{ name: 'type_code', type: 'text' },
 			{ name: 'interactions', type: 'text' },
 		],
-	},
-	{
-		family: 'information',
+	}),
+	dataset({
 		api: 'token_info',
 		name: 'Token Usage',
 		description: "Each API token's daily limit, today's use by it and by all tokens, and what remains today",
-		dateRange: false,
 		fields: [
 			{ name: 'description', type: 'text' },
 			{ name: 'token_limit', type: 'number' },
@@ -249,13 +231,11 @@ export const INFORMATION: Endpoint[] = [
 			{ name: 'all_token_today', type: 'number' },
 			{ name: 'available_consumption_options', type: 'number' },
 		],
-	},
-	{
-		family: 'information',
+	}),
+	dataset({
 		api: 'get_dnc',
 		name: 'Do Not Call List',
 		description: 'The phone numbers on the Do Not Call list, with the call direction they are blocked for and the date they were added',
-		dateRange: false,
 		params: [
 			{
 				displayName: 'Call Direction',
@@ -272,13 +252,11 @@ export const INFORMATION: Endpoint[] = [
 			// The date the number was added to the list.
 			{ name: 'date_delete', type: 'timestamp' },
 		],
-	},
-	{
-		family: 'information',
+	}),
+	dataset({
 		api: 'law2300_info',
 		name: 'Law 2300 Protected Phone Lookup',
 		description: "Whether a phone number is blocked by Colombia's Law 2300 contact protection for a company, with the block date and last contact channel",
-		dateRange: false,
 		params: [
 			{
 				displayName: 'Company NIT',
@@ -303,13 +281,11 @@ export const INFORMATION: Endpoint[] = [
 			// voice, chat or whatsapp.
 			{ name: 'last_channel', type: 'text' },
 		],
-	},
-	{
-		family: 'information',
+	}),
+	dataset({
 		api: 'get_ip',
 		name: 'Allowed IP Addresses',
 		description: "The IP addresses registered (allow-listed) for the operation: operation, IP, last use, type (temporary or permanent) and description",
-		dateRange: false,
 		fields: [
 			{ name: 'operation', type: 'text' },
 			{ name: 'ip', type: 'text' },
@@ -317,9 +293,8 @@ export const INFORMATION: Endpoint[] = [
 			{ name: 'type_ip', type: 'text' },
 			{ name: 'description', type: 'text' },
 		],
-	},
-	{
-		family: 'information',
+	}),
+	dataset({
 		api: 'get_notification',
 		name: 'Manager Notifications',
 		description: 'The text of every notification created by the "wolkvox Notification" component, with its date',
@@ -328,21 +303,17 @@ export const INFORMATION: Endpoint[] = [
 			{ name: 'date', type: 'timestamp' },
 			{ name: 'notification', type: 'text' },
 		],
-	},
-	{
-		family: 'information',
+	}),
+	dataset({
 		api: 'storage',
 		name: 'Audio Storage Used',
 		description: 'Disk space used by stored audio files, in gigabytes, as a single row',
-		dateRange: false,
 		fields: [{ name: 'storage', type: 'number' }],
-	},
-	{
-		family: 'information',
+	}),
+	dataset({
 		api: 'audio_list',
 		name: 'Audio Files',
 		description: 'The audio files stored in the platform: ID, creation date, size in kilobytes and duration in seconds',
-		dateRange: false,
 		fields: [
 			{ name: 'audio_id', type: 'text' },
 			{ name: 'created_at', type: 'timestamp' },
@@ -351,5 +322,5 @@ export const INFORMATION: Endpoint[] = [
 			// Seconds.
 			{ name: 'duration', type: 'number' },
 		],
-	},
+	}),
 ];

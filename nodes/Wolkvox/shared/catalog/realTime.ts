@@ -1,3 +1,4 @@
+import { realTimeView } from './builders';
 import { SERVICES_TIME, SKILL_ID } from './params';
 import type { Endpoint } from './types';
 
@@ -6,12 +7,10 @@ import type { Endpoint } from './types';
 
 
 export const REAL_TIME: Endpoint[] = [
-	{
-		family: 'real_time',
+	realTimeView({
 		api: 'agents',
 		name: 'Agents Now',
 		description: "Every agent's current state and seconds in it, plus today's calls, time in each state, AHT and occupancy",
-		dateRange: false,
 		fields: [
 			{ name: 'agent_id', type: 'text' },
 			{ name: 'agent_name', type: 'text' },
@@ -33,13 +32,11 @@ export const REAL_TIME: Endpoint[] = [
 			{ name: 'ocupation', type: 'percent' },
 			{ name: 'aux_time', type: 'duration' },
 		],
-	},
-	{
-		family: 'real_time',
+	}),
+	realTimeView({
 		api: 'calls_last_10',
 		name: 'Calls in the Last 10 Minutes',
 		description: 'Every call received or made in the last 10 minutes: call type, result, date, phone, customer and call ID',
-		dateRange: false,
 		fields: [
 			{ name: 'type_interaction', type: 'text' },
 			{ name: 'result', type: 'text' },
@@ -48,13 +45,11 @@ export const REAL_TIME: Endpoint[] = [
 			{ name: 'customer_id', type: 'text' },
 			{ name: 'conn_id', type: 'text' },
 		],
-	},
-	{
-		family: 'real_time',
+	}),
+	realTimeView({
 		api: 'hits_last_hour',
 		name: 'Calls and Hits in the Last Hour',
 		description: 'Every call of the last 60 minutes: call ID, type, date, phone, customer and whether its activity code counts as a hit',
-		dateRange: false,
 		fields: [
 			{ name: 'conn_id', type: 'text' },
 			{ name: 'type_interaction', type: 'text' },
@@ -64,13 +59,11 @@ export const REAL_TIME: Endpoint[] = [
 			{ name: 'customer_id', type: 'text' },
 			{ name: 'hit', type: 'text' },
 		],
-	},
-	{
-		family: 'real_time',
+	}),
+	realTimeView({
 		api: 'info_server',
 		name: 'Dedicated Server Load',
 		description: "A dedicated server's CPU (average, maximum, minimum over the last 10 s) and RAM use, calls in progress and connected agents, as a single row",
-		dateRange: false,
 		// `data` is one object, not an array (see NOTES.md). Dedicated servers only.
 		fields: [
 			{ name: 'cpu_avg_10s', type: 'percent' },
@@ -80,13 +73,11 @@ export const REAL_TIME: Endpoint[] = [
 			{ name: 'calls', type: 'number' },
 			{ name: 'connected_agents', type: 'number' },
 		],
-	},
-	{
-		family: 'real_time',
+	}),
+	realTimeView({
 		api: 'skills',
 		name: 'Skills Now',
 		description: 'Per skill: calls waiting in queue now and today\'s inbound, answered and abandoned calls, service levels and abandonment',
-		dateRange: false,
 		params: [SKILL_ID, SERVICES_TIME],
 		fields: [
 			{ name: 'skill_id', type: 'text' },
@@ -100,13 +91,11 @@ export const REAL_TIME: Endpoint[] = [
 			{ name: 'service_level_30seg', type: 'percent' },
 			{ name: 'by_abandon', type: 'percent' },
 		],
-	},
-	{
-		family: 'real_time',
+	}),
+	realTimeView({
 		api: 'campaigns',
 		name: 'Campaigns Now',
 		description: 'Per campaign: status, speed, skill, records by dialing result, penetration, hits, calls per minute and recycles',
-		dateRange: false,
 		fields: [
 			// ID, name and dialing percentage per phone in one text.
 			{ name: 'campaign', type: 'text' },
@@ -128,13 +117,11 @@ export const REAL_TIME: Endpoint[] = [
 			{ name: 'calls_x_min', type: 'number' },
 			{ name: 'recycled', type: 'number' },
 		],
-	},
-	{
-		family: 'real_time',
+	}),
+	realTimeView({
 		api: 'chats',
 		name: 'Active Chats Now',
 		description: "Every chat open right now, per agent: chat, channel, WhatsApp connector, customer phone and the conversation's messages",
-		dateRange: false,
 		// Nested twice: {agent_id, active_chats: [{conn_id, …, conversation: [{from, msg, date}]}]}; the
 		// fields below are one flattened row per message (see NOTES.md).
 		fields: [
@@ -147,13 +134,11 @@ export const REAL_TIME: Endpoint[] = [
 			{ name: 'msg', type: 'text' },
 			{ name: 'date', type: 'timestamp' },
 		],
-	},
-	{
-		family: 'real_time',
+	}),
+	realTimeView({
 		api: 'interactions',
 		name: 'Active Interactions Now',
 		description: 'Every email or social interaction open right now, per agent: interaction, subject, sender and date',
-		dateRange: false,
 		// Nested: {agent_id, active_interactions: [{conn_id, subject, fromname, date}]}; the fields below
 		// are one flattened row per interaction (see NOTES.md).
 		fields: [
@@ -163,13 +148,11 @@ export const REAL_TIME: Endpoint[] = [
 			{ name: 'fromname', type: 'text' },
 			{ name: 'date', type: 'timestamp' },
 		],
-	},
-	{
-		family: 'real_time',
+	}),
+	realTimeView({
 		api: 'recall',
 		name: 'Scheduled Campaign Recalls',
 		description: 'Every callback scheduled in the campaigns: how it was created, when it is due, phone, campaign and assigned agent',
-		dateRange: false,
 		params: [
 			{
 				displayName: 'Recall Type',
@@ -188,5 +171,5 @@ export const REAL_TIME: Endpoint[] = [
 			{ name: 'id_campaign', type: 'text', aliases: ['id_campaing'] },
 			{ name: 'id_agent', type: 'text' },
 		],
-	},
+	}),
 ];

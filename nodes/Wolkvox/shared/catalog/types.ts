@@ -1,11 +1,29 @@
+import type { EndpointLimits } from '../limits';
+
 /**
- * The Wolkvox API as data. Every endpoint has one shape, `GET {family}.php?api={api}&…` answering
- * `{code, error, msg, data}`, so what varies between endpoints is held here and everything else
- * (node description, validation, output typing, tests) is derived from it.
+ * The Wolkvox API as data. Every endpoint is `{method} {script}.php?api={api}&…` (plus a JSON body for
+ * some writes) answering `{code, error, msg, data}`, so what varies between endpoints is held here and
+ * everything else (node description, validation, output typing, tests) is derived from it.
  */
 
-/** The PHP script an endpoint lives in: `https://…/api/v2/{family}.php`. */
-export type Family = 'billing' | 'reports_manager' | 'real_time' | 'information';
+/**
+ * The PHP script an endpoint lives in: `https://…/api/v2/{script}.php`. The first four are read; the
+ * others hold Wolkvox's writes.
+ */
+export type Script =
+	| 'billing'
+	| 'reports_manager'
+	| 'real_time'
+	| 'information'
+	| 'campaign'
+	| 'configuration'
+	| 'agentbox'
+	| 'whatsapp'
+	| 'sms'
+	| 'storage';
+
+/** Every read is a GET; writes use the others. */
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /**
  * How a field's string value is typed when Simplify is on. Wolkvox sends every value as a string.
@@ -47,8 +65,26 @@ export interface Param {
 	list?: 'skills' | 'campaigns' | 'agents' | 'activityCodes';
 }
 
+/** A field of a write's JSON body. Wolkvox takes every value as a string. */
+export interface BodyField {
+	name: string;
+	description: string;
+	/** Left out when optional. */
+	required?: boolean;
+	/** `list`: a JSON array of strings (configuration add_dnc `telephones`). */
+	type: 'string' | 'list';
+}
+
+/** A write's JSON body: one object (configuration create_agent), or a list of records (campaign add_record). */
+export interface Body {
+	shape: 'object' | 'records';
+	/** The fields of the object, or of each record. */
+	fields: BodyField[];
+}
+
 export interface Endpoint {
-	family: Family;
+	script: Script;
+	method: Method;
 	/** The Wolkvox API name: the `api` query value and the node's option value (a saved-workflow contract). */
 	api: string;
 	/** English display name. */
@@ -63,7 +99,12 @@ export interface Endpoint {
 	totals?: boolean;
 	/** Reports only: the family the UI groups it under (`diagram`, `agent`, …). */
 	reportFamily?: string;
+	/** Its query parameters. */
 	params?: Param[];
+	/** What a write sends as its JSON body; reads send none. */
+	body?: Body;
+	/** How many rows one call can bring, and how many records one call can send. */
+	limits: EndpointLimits;
 	/**
 	 * `data` is one object whose keys are rows (cdr_4's duration bands): with Simplify on, each key
 	 * becomes a row, the key under this field name.

@@ -12,7 +12,7 @@ export function loadOptionsMethodName(list: ListName, withAll: boolean): string 
 function loader(list: AccountList, withAll: boolean) {
 	return async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		const connection = await connect(this, 0);
-		const rows = await getRows(this, connection, { family: 'information', api: list.api }, { itemIndex: 0 });
+		const rows = await getRows(this, connection, { script: 'information', api: list.api }, { itemIndex: 0 });
 		const options = rows
 			.map((row) => {
 				const id = String(row[list.id] ?? '').trim();

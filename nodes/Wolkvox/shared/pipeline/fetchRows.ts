@@ -8,9 +8,6 @@ import type { CallOptions, Connection } from '../transport/request';
 import type { Plan } from './plan';
 import { runPool } from '../transport/pool';
 
-/** Wolkvox sends at most 60,000 records per download (API.md) and says nothing when it cuts. */
-export const ROW_CAP = 60_000;
-
 /**
  * Every row of a plan, oldest window first, so rows keep the API's order; a window that comes back
  * with the cap is fetched again in halves until no part is cut.
@@ -22,20 +19,22 @@ export async function fetchPlan(
 	options: CallOptions,
 ): Promise<IDataObject[]> {
 	const { endpoint, params } = plan;
+	// Wolkvox says nothing when it cuts a download at its cap.
+	const cap = endpoint.limits.rowsPerDownload;
 	const call = (query: Record<string, string>) =>
-		getRows(ctx, connection, { family: endpoint.family, api: endpoint.api, query: { ...params, ...query } }, options);
+		getRows(ctx, connection, { script: endpoint.script, method: endpoint.method, api: endpoint.api, query: { ...params, ...query } }, options);
 
 	if (!plan.windows) {
 		const rows = await call({});
-		if (rows.length >= ROW_CAP) throw capError(ctx, endpoint.api, options.itemIndex);
+		if (rows.length >= cap) throw capError(ctx, endpoint.api, cap, options.itemIndex);
 		return rows;
 	}
 
 	const fetchWindow = async (window: DateWindow): Promise<IDataObject[]> => {
 		const rows = await call({ date_ini: window.start, date_end: window.end });
-		if (rows.length < ROW_CAP) return rows;
+		if (rows.length < cap) return rows;
 		const halves = halveWindow(window);
-		if (!halves) throw capError(ctx, endpoint.api, options.itemIndex, window);
+		if (!halves) throw capError(ctx, endpoint.api, cap, options.itemIndex, window);
 		return [...(await fetchWindow(halves[0])), ...(await fetchWindow(halves[1]))];
 	};
 
@@ -49,9 +48,9 @@ export async function fetchPlan(
 	return parts.flat();
 }
 
-function capError(ctx: IExecuteFunctions | IPollFunctions, api: string, itemIndex: number, window?: DateWindow): NodeOperationError {
+function capError(ctx: IExecuteFunctions | IPollFunctions, api: string, cap: number, itemIndex: number, window?: DateWindow): NodeOperationError {
 	const where = window ? ` for the single second ${window.start}` : '';
-	return new NodeOperationError(ctx.getNode(), `Wolkvox ${api}: ${ROW_CAP} rows${where}, its maximum per request`, {
+	return new NodeOperationError(ctx.getNode(), `Wolkvox ${api}: ${cap} rows${where}, its maximum per request`, {
 		itemIndex,
 		description: 'The answer may be cut and cannot be narrowed further; rather than return part of it, the node stops. Use filters to ask for fewer rows.',
 	});

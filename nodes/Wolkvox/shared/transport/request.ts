@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, ILoadOptionsFunctions, IPollFunctions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import type { Family } from '../catalog';
+import type { Method, Script } from '../catalog';
 import { assertTimeZone } from '../dates';
+import { LIMITS } from '../limits';
 import { toNodeError } from '../nodeError';
 import { answerError, notJsonError, transportError, verdictOf } from './errors';
 import { parseAnswer } from './envelope';
@@ -12,7 +13,7 @@ import { baseUrlOf } from './server';
 export const CREDENTIAL_TYPE = 'wolkvoxApi';
 export const DEFAULT_TIME_ZONE = 'America/Bogota';
 /** Wolkvox stops a call after 60 s (API.md); a little more lets its own answer arrive. */
-export const DEFAULT_TIMEOUT_MS = 65_000;
+export const DEFAULT_TIMEOUT_MS = LIMITS.callTimeoutMs + 5_000;
 /**
  * Only the simultaneous-requests 403 is retried. The limiter keeps one n8n process under the token's
  * cap, but queue-mode workers (or another system) share the token without knowing of each other: a
@@ -54,9 +55,13 @@ export interface Connection {
 }
 
 export interface Call {
-	family: Family;
+	script: Script;
+	/** GET when not given: every read is one. */
+	method?: Method;
 	api: string;
 	query?: Record<string, string>;
+	/** A write's JSON body: one object, or a list of records. */
+	body?: IDataObject | IDataObject[];
 }
 
 export interface CallOptions {
@@ -102,12 +107,13 @@ function assertToken(token: string): void {
 	}
 }
 
-/** 1 or 2: Wolkvox refuses a third simultaneous request per token (API.md); empty means 1. */
+/** 1 up to the API's cap: Wolkvox refuses a third simultaneous request per token (API.md); empty means 1. */
 function maxConcurrentOf(value: unknown): number {
 	if (value === undefined || value === null || value === '') return 1;
 	const number = Number(value);
-	if (number === 1 || number === 2) return number;
-	throw new Error(`Max Simultaneous Requests must be 1 or 2 (Wolkvox refuses more than 2 at once per token), not ${JSON.stringify(value)}.`);
+	const cap = LIMITS.simultaneousRequests;
+	if (Number.isInteger(number) && number >= 1 && number <= cap) return number;
+	throw new Error(`Max Simultaneous Requests must be 1 or ${cap} (Wolkvox refuses more than ${cap} at once per token), not ${JSON.stringify(value)}.`);
 }
 
 /**
@@ -116,19 +122,8 @@ function maxConcurrentOf(value: unknown): number {
  */
 export async function getRows(ctx: Context, connection: Connection, call: Call, options: CallOptions): Promise<IDataObject[]> {
 	const { itemIndex, timeout = DEFAULT_TIMEOUT_MS, retry = DEFAULT_RETRY } = options;
-	const url = `${connection.baseUrl}/api/v2/${call.family}.php`;
-	const request: IHttpRequestOptions = {
-		method: 'GET',
-		url,
-		qs: { api: call.api, ...call.query },
-		headers: { Accept: 'application/json' },
-		// Every status and body is read here, so that 404 can mean "no rows" and HTML pages are caught.
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-		json: false,
-		encoding: 'text',
-		timeout,
-	};
+	const request = requestOptions(connection.baseUrl, call, timeout);
+	const { url } = request;
 	const node = ctx.getNode();
 	const hide = connection.redact ?? ((text: string) => text);
 
@@ -153,4 +148,26 @@ export async function getRows(ctx: Context, connection: Connection, call: Call, 
 			throw answerError(node, itemIndex, status, hide(msg), call.api);
 		}
 	});
+}
+
+/** The HTTP request of one call: the declared method (GET for reads), and a write's body as JSON. */
+export function requestOptions(baseUrl: string, call: Call, timeout: number): IHttpRequestOptions {
+	const request: IHttpRequestOptions = {
+		method: call.method ?? 'GET',
+		url: `${baseUrl}/api/v2/${call.script}.php`,
+		qs: { api: call.api, ...call.query },
+		headers: { Accept: 'application/json' },
+		// Every status and body is read here, so that 404 can mean "no rows" and HTML pages are caught.
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		json: false,
+		encoding: 'text',
+		timeout,
+	};
+	if (call.body !== undefined) {
+		// Serialized here, so the bytes sent do not depend on how the HTTP client treats objects (it drops an empty one).
+		request.body = JSON.stringify(call.body);
+		request.headers = { ...request.headers, 'Content-Type': 'application/json' };
+	}
+	return request;
 }

@@ -1,3 +1,4 @@
+import { report } from '../builders';
 import type { Endpoint, Param } from '../types';
 
 // Reports Manager, collection folder "Reportes > Types" (act_*): calls by activity (disposition) code.
@@ -16,13 +17,10 @@ const CODE_GROUP: Param = {
 };
 
 export const ACT_REPORTS: Endpoint[] = [
-	{
-		family: 'reports_manager',
+	report({
 		api: 'act_1',
-		reportFamily: 'act',
 		name: 'Activity Codes by Agent',
 		description: 'Per agent and activity code: number of calls coded with it, aggregated over the whole range (no per-day rows)',
-		dateRange: true,
 		totals: true,
 		params: [CODE_GROUP],
 		fields: [
@@ -33,14 +31,11 @@ export const ACT_REPORTS: Endpoint[] = [
 			{ name: 'cod_act', type: 'text' },
 			{ name: 'description_cod_act', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'act_2',
-		reportFamily: 'act',
 		name: 'Activity Codes by Skill',
 		description: 'Per skill and activity code: number of calls coded with it, aggregated over the whole range (no per-day rows)',
-		dateRange: true,
 		totals: true,
 		params: [CODE_GROUP],
 		fields: [
@@ -49,14 +44,11 @@ export const ACT_REPORTS: Endpoint[] = [
 			{ name: 'cod_act', type: 'text' },
 			{ name: 'description_cod_act', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'act_3',
-		reportFamily: 'act',
 		name: 'Activity Code Detail',
 		description: 'One row per coded call: agent, skill, date, both activity codes, comments, call type, phone, destination, duration, who hung up, customer and campaign',
-		dateRange: true,
 		params: [CODE_GROUP],
 		fields: [
 			{ name: 'conn_id', type: 'text' },
@@ -78,28 +70,22 @@ export const ACT_REPORTS: Endpoint[] = [
 			{ name: 'customer_id', type: 'text' },
 			{ name: 'campaign_id', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'act_4',
-		reportFamily: 'act',
 		name: 'Uncoded Calls by Agent',
 		description: 'Per agent: number of calls left without an activity code, aggregated over the whole range (no per-day rows)',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'uncode_calls', type: 'number' },
 			{ name: 'agent_id', type: 'text' },
 			{ name: 'agent_name', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'act_5',
-		reportFamily: 'act',
 		name: 'Activity Code Usage by Code',
 		description: 'Per activity code: how many times it was used, aggregated over the whole range (no per-day rows)',
-		dateRange: true,
 		totals: true,
 		params: [CODE_GROUP],
 		fields: [
@@ -107,5 +93,5 @@ export const ACT_REPORTS: Endpoint[] = [
 			{ name: 'cod_act', type: 'text' },
 			{ name: 'description_cod_act', type: 'text' },
 		],
-	},
+	}),
 ];

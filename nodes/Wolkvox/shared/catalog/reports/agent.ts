@@ -1,3 +1,4 @@
+import { report } from '../builders';
 import type { Endpoint, Field, Param } from '../types';
 
 // Reports Manager, collection folder "Reportes > Agentes" (agent_*). Formats: a production agent_1 row
@@ -48,14 +49,11 @@ const PREVIEW_TIMES: Field[] = [
 ];
 
 export const AGENT_REPORTS: Endpoint[] = [
-	{
-		family: 'reports_manager',
+	report({
 		api: 'agent_1',
-		reportFamily: 'agent',
 		name: 'Agent Time by State',
 		description:
 			'Per agent: calls, time in each state, AHT, occupancy, hits, RPC and first login / last logout, aggregated over the whole range (no per-day rows)',
-		dateRange: true,
 		totals: true,
 		params: [AGENT_FILTER],
 		fields: [
@@ -73,14 +71,11 @@ export const AGENT_REPORTS: Endpoint[] = [
 			{ name: 'login', type: 'timestamp' },
 			{ name: 'logout', type: 'timestamp' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'agent_2',
-		reportFamily: 'agent',
 		name: 'Agent Events (One Agent)',
 		description: "One row per state change of one agent: state, time in it, start and end, and the call's ID, type, destination and phone",
-		dateRange: true,
 		params: [
 			{
 				displayName: 'Agent ID',
@@ -105,14 +100,11 @@ export const AGENT_REPORTS: Endpoint[] = [
 			{ name: 'telephone', type: 'text' },
 			{ name: 'campaign_id', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'agent_3',
-		reportFamily: 'agent',
 		name: 'Auxiliary Time by Agent',
 		description: 'Time each agent spent in each auxiliary (break) state, aggregated over the whole range (no per-day rows)',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'agent_id', type: 'text' },
@@ -121,14 +113,11 @@ export const AGENT_REPORTS: Endpoint[] = [
 			{ name: 'aux_state', type: 'text' },
 			{ name: 'time', type: 'duration' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'agent_4',
-		reportFamily: 'agent',
 		name: 'Agent Time by State per Campaign',
 		description: 'Per agent and campaign: calls, time in each state, AHT and occupancy, aggregated over the whole range (no per-day rows)',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'agent_id', type: 'text' },
@@ -137,14 +126,11 @@ export const AGENT_REPORTS: Endpoint[] = [
 			...STATE_TIMES,
 			{ name: 'campaign_id', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'agent_5',
-		reportFamily: 'agent',
 		name: 'Agent Time by State per Hour and Agent',
 		description: 'Per agent and hour of day: calls, time in each state, AHT and occupancy (hours nested under each agent)',
-		dateRange: true,
 		// Nested: each row is {agent_name, agent_id, status_x_hour: [{hour, calls, …}]}; the fields
 		// below are one flattened row per element of `status_x_hour` (see NOTES.md).
 		fields: [
@@ -155,28 +141,22 @@ export const AGENT_REPORTS: Endpoint[] = [
 			...CALL_COUNTS,
 			...STATE_TIMES,
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'agent_6',
-		reportFamily: 'agent',
 		name: 'Operation Time by State per Hour',
 		description: 'All agents together, one row per hour of day: calls, time in each state, AHT and occupancy (no date column)',
-		dateRange: true,
 		fields: [
 			// Hour of day, "HH:MM" ("13:00") per a public client; not a YYYYMMDDHH `hour`.
 			{ name: 'hour', type: 'text' },
 			...CALL_COUNTS,
 			...STATE_TIMES,
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'agent_7',
-		reportFamily: 'agent',
 		name: 'Agent Login and Logout',
 		description: 'Per agent and day: first login, last logout and time logged in',
-		dateRange: true,
 		fields: [
 			{ name: 'agent_name', type: 'text' },
 			{ name: 'agent_id', type: 'text' },
@@ -187,14 +167,11 @@ export const AGENT_REPORTS: Endpoint[] = [
 			{ name: 'logout', type: 'timestamp' },
 			{ name: 'login_time', type: 'duration' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'agent_8',
-		reportFamily: 'agent',
 		name: 'Agent Time by State Hour by Hour',
 		description: 'Per agent, day and hour: calls, time in each state, AHT and occupancy',
-		dateRange: true,
 		fields: [
 			{ name: 'agent_name', type: 'text' },
 			{ name: 'agent_dni', type: 'text' },
@@ -205,14 +182,11 @@ export const AGENT_REPORTS: Endpoint[] = [
 			...CALL_COUNTS,
 			...STATE_TIMES,
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'agent_8_1',
-		reportFamily: 'agent',
 		name: 'Agent Time by State per 30 Minutes',
 		description: 'Per agent, day and half hour: calls, time in each state, AHT and occupancy',
-		dateRange: true,
 		fields: [
 			{ name: 'agent_name', type: 'text' },
 			{ name: 'agent_id', type: 'text' },
@@ -223,14 +197,11 @@ export const AGENT_REPORTS: Endpoint[] = [
 			...CALL_COUNTS,
 			...STATE_TIMES,
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'agent_9',
-		reportFamily: 'agent',
 		name: 'Hold and Mute Time by Agent',
 		description: 'How often and how long each agent used hold and mute, aggregated over the whole range (no per-day rows)',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'agent_name', type: 'text' },
@@ -239,14 +210,11 @@ export const AGENT_REPORTS: Endpoint[] = [
 			{ name: 'mute_time', type: 'duration' },
 			{ name: 'total_time', type: 'duration' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'agent_10',
-		reportFamily: 'agent',
 		name: 'Hold and Mute Detail',
 		description: 'One row per hold or mute: agent, call, call type, duration, skill, date, phone and customer',
-		dateRange: true,
 		fields: [
 			{ name: 'agent_name', type: 'text' },
 			{ name: 'agent_id', type: 'text' },
@@ -259,15 +227,12 @@ export const AGENT_REPORTS: Endpoint[] = [
 			{ name: 'telephone', type: 'text' },
 			{ name: 'customer_id', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'agent_11',
-		reportFamily: 'agent',
 		name: 'Agent Time by State per Skill',
 		description:
 			'Per skill and agent: calls, time in each state, AHT, occupancy, hits and RPC, aggregated over the whole range (agents nested under each skill)',
-		dateRange: true,
 		totals: true,
 		// Nested: each row is {skill_name, agents: [{agent_name, …}]}; the fields below are one
 		// flattened row per element of `agents` (see NOTES.md).
@@ -283,14 +248,11 @@ export const AGENT_REPORTS: Endpoint[] = [
 			{ name: 'aht_outbound', type: 'duration', aliases: ['aht_outbund'] },
 			{ name: 'aht_inbound', type: 'duration' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'agent_12',
-		reportFamily: 'agent',
 		name: 'Transfers and Conferences by Agent',
 		description: 'Per agent: calls transferred, calls turned into conferences and their total time, aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		fields: [
 			// The example body sends agent_name where the field table lists skill_name; both kept.
@@ -301,14 +263,11 @@ export const AGENT_REPORTS: Endpoint[] = [
 			{ name: 'conference_calls', type: 'number' },
 			{ name: 'total_time', type: 'duration' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'agent_13',
-		reportFamily: 'agent',
 		name: 'Transfers and Conferences Detail',
 		description: 'One row per transfer or conference: agent, call, date, phone, type and duration',
-		dateRange: true,
 		fields: [
 			{ name: 'agent_name', type: 'text' },
 			{ name: 'agent_id', type: 'text' },
@@ -318,14 +277,11 @@ export const AGENT_REPORTS: Endpoint[] = [
 			{ name: 'type_interaction', type: 'text' },
 			{ name: 'time', type: 'duration' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'agent_13_1',
-		reportFamily: 'agent',
 		name: 'Transfer and Conference Chains',
 		description: 'Every leg of transferred or conferenced calls: origin and destination agents, skill, caller, dialed number, type and duration',
-		dateRange: true,
 		fields: [
 			{ name: 'conn_id_transfer', type: 'text' },
 			// "-" when no skill applies.
@@ -342,14 +298,11 @@ export const AGENT_REPORTS: Endpoint[] = [
 			{ name: 'type_call', type: 'text' },
 			{ name: 'id_call_origin', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'agent_14',
-		reportFamily: 'agent',
 		name: 'Agent Events (All Agents)',
 		description: "One row per state change of every agent: state, time in it, start and end, and the call's ID, type, destination and phone",
-		dateRange: true,
 		fields: [
 			{ name: 'agent_id', type: 'text' },
 			{ name: 'agent_status', type: 'text' },
@@ -366,14 +319,11 @@ export const AGENT_REPORTS: Endpoint[] = [
 			{ name: 'agent_dni', type: 'text' },
 			{ name: 'agent_name', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'agent_15',
-		reportFamily: 'agent',
 		name: 'Preview Time Detail',
 		description: 'One row per preview-campaign call: time from receiving the record to dialing, state times and preview share of the total',
-		dateRange: true,
 		fields: [
 			{ name: 'id_call', type: 'text' },
 			{ name: 'id_agent', type: 'text' },
@@ -382,14 +332,11 @@ export const AGENT_REPORTS: Endpoint[] = [
 			{ name: 'date_preview', type: 'timestamp' },
 			...PREVIEW_TIMES,
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'agent_16',
-		reportFamily: 'agent',
 		name: 'Preview Time by Agent',
 		description: 'Per agent: preview-campaign calls, accumulated preview and state times and preview share, aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'id_agent', type: 'text' },
@@ -397,5 +344,5 @@ export const AGENT_REPORTS: Endpoint[] = [
 			{ name: 'calls', type: 'number' },
 			...PREVIEW_TIMES,
 		],
-	},
+	}),
 ];

@@ -1,3 +1,4 @@
+import { report } from '../builders';
 import type { Endpoint, Field, Param } from '../types';
 
 // Reports Manager, collection folder "Reportes > Campañas" (campaign_*). Every report takes
@@ -24,24 +25,18 @@ const SHARE: Field[] = [
 const OPTIONAL_COLUMNS: Field[] = Array.from({ length: 12 }, (_, i) => ({ name: `opt${i + 1}`, type: 'text' as const }));
 
 export const CAMPAIGN_REPORTS: Endpoint[] = [
-	{
-		family: 'reports_manager',
+	report({
 		api: 'campaign_1',
-		reportFamily: 'campaign',
 		name: 'Final Dialer Results',
 		description: "Per final dialer result (answer, no-answer, busy, answer-machine, …): records and share of the campaign, aggregated over the whole range",
-		dateRange: true,
 		totals: true,
 		params: [CAMPAIGN_ID],
 		fields: [{ name: 'result', type: 'text' }, ...SHARE],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'campaign_2',
-		reportFamily: 'campaign',
 		name: 'Results by Activity Code',
 		description: 'Per activity code used on campaign records: records and share of the campaign, aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		params: [CAMPAIGN_ID],
 		fields: [
@@ -49,14 +44,11 @@ export const CAMPAIGN_REPORTS: Endpoint[] = [
 			{ name: 'cod_act', type: 'text' },
 			...SHARE,
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'campaign_3',
-		reportFamily: 'campaign',
 		name: 'Phone-by-Phone Results',
 		description: "One row per dialed record: campaign, customer's name and ID, date, phone, result, the record's extra columns and call ID",
-		dateRange: true,
 		params: [CAMPAIGN_ID],
 		fields: [
 			{ name: 'campaign_id', type: 'text' },
@@ -70,25 +62,19 @@ export const CAMPAIGN_REPORTS: Endpoint[] = [
 			...OPTIONAL_COLUMNS,
 			{ name: 'conn_id', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'campaign_4',
-		reportFamily: 'campaign',
 		name: 'Dialer Results per Attempt',
 		description: 'Per dialer result counting every attempt: attempts and share of all attempts, aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		params: [CAMPAIGN_ID],
 		fields: [{ name: 'result', type: 'text' }, ...SHARE],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'campaign_5',
-		reportFamily: 'campaign',
 		name: 'Preview Campaign Call Detail',
 		description: 'One row per preview-campaign record or call: customer, result, last code, comments, agent, call, phone, who hung up, call type and result, date, duration and activity code',
-		dateRange: true,
 		params: [CAMPAIGN_ID],
 		fields: [
 			// preview or call.
@@ -111,28 +97,22 @@ export const CAMPAIGN_REPORTS: Endpoint[] = [
 			{ name: 'cod_act', type: 'text' },
 			{ name: 'comments', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'campaign_6',
-		reportFamily: 'campaign',
 		name: 'Answering Machine Detections by Campaign',
 		description: 'Per campaign: total answering machines detected (AMD), aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		params: [CAMPAIGN_ID],
 		fields: [
 			{ name: 'campaign_id', type: 'text' },
 			{ name: 'total_amd', type: 'number' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'campaign_7',
-		reportFamily: 'campaign',
 		name: 'Answering Machine Detection Detail',
 		description: 'One row per answering-machine detection: customer, campaign, voice file left, phone, result (machine or human) and date',
-		dateRange: true,
 		params: [CAMPAIGN_ID],
 		fields: [
 			{ name: 'customer_id', type: 'text' },
@@ -142,14 +122,11 @@ export const CAMPAIGN_REPORTS: Endpoint[] = [
 			{ name: 'result', type: 'text' },
 			{ name: 'date', type: 'timestamp' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'campaign_8',
-		reportFamily: 'campaign',
 		name: 'Dialer Results by Phone Number',
 		description: 'Per phone number: times the dialer reached a machine result and how many were no answer, answering machine, busy, congestion or failed, aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		params: [CAMPAIGN_ID],
 		fields: [
@@ -161,14 +138,11 @@ export const CAMPAIGN_REPORTS: Endpoint[] = [
 			{ name: 'congestion', type: 'number' },
 			{ name: 'failed', type: 'number' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'campaign_9',
-		reportFamily: 'campaign',
 		name: 'WhatsApp Campaign Record Status',
 		description: 'One row per WhatsApp campaign record: campaign, phone, delivery status (accepted, submitted, delivered, failed), errors, date and last update',
-		dateRange: true,
 		params: [CAMPAIGN_ID],
 		fields: [
 			// Sic: "campaing_id", in both the field table and the example.
@@ -179,14 +153,11 @@ export const CAMPAIGN_REPORTS: Endpoint[] = [
 			{ name: 'date', type: 'timestamp' },
 			{ name: 'last_update', type: 'timestamp' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'campaign_10',
-		reportFamily: 'campaign',
 		name: 'Turbo Dial Results by Dialer Code',
 		description: 'Per dialer result detected by Turbo Dial: number of times, aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		params: [CAMPAIGN_ID],
 		fields: [
@@ -194,5 +165,5 @@ export const CAMPAIGN_REPORTS: Endpoint[] = [
 			// Spanish key ("quantity").
 			{ name: 'cantidad', type: 'number' },
 		],
-	},
+	}),
 ];

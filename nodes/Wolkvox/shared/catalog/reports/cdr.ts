@@ -1,3 +1,4 @@
+import { report } from '../builders';
 import type { Endpoint } from '../types';
 
 // Reports Manager, collection folder "Reportes > CDR" (cdr_*). The collection's examples are blank;
@@ -5,13 +6,10 @@ import type { Endpoint } from '../types';
 // format every non-blank Wolkvox example and public client shows.
 
 export const CDR_REPORTS: Endpoint[] = [
-	{
-		family: 'reports_manager',
+	report({
 		api: 'cdr_1',
-		reportFamily: 'cdr',
 		name: 'Call Detail Records',
 		description: 'One row per call: agent, date, destination, phone, duration, cost, activity codes, call type, campaign, skill, customer and who hung up',
-		dateRange: true,
 		fields: [
 			{ name: 'agent_name', type: 'text' },
 			{ name: 'date', type: 'timestamp' },
@@ -34,28 +32,22 @@ export const CDR_REPORTS: Endpoint[] = [
 			{ name: 'agent_id', type: 'text' },
 			{ name: 'comment', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'cdr_2',
-		reportFamily: 'cdr',
 		name: 'Calls and Phone Cost by Agent',
 		description: 'Per agent: number of calls and their total cost, aggregated over the whole range (no per-day rows)',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'calls', type: 'number' },
 			{ name: 'agent_name', type: 'text' },
 			{ name: 'cost', type: 'number' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'cdr_3',
-		reportFamily: 'cdr',
 		name: 'SMS and WhatsApp Messages Sent',
 		description: 'One row per outbound SMS or WhatsApp message: agent, date, destination, phone, text, channel, customer and interaction ID',
-		dateRange: true,
 		fields: [
 			{ name: 'agent_id', type: 'text' },
 			{ name: 'agent_name', type: 'text' },
@@ -67,14 +59,11 @@ export const CDR_REPORTS: Endpoint[] = [
 			{ name: 'customer_id', type: 'text' },
 			{ name: 'conn_id', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'cdr_4',
-		reportFamily: 'cdr',
 		name: 'Call Duration Distribution',
 		description: 'Calls, minutes, cost and share of calls per duration band (0-5 s, 6-20 s, 21-60 s, 61-120 s, over 121 s), aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		// `data` is an object keyed by band ("0_5_seg", "6_20_seg", "21_60_seg", "61_120_seg",
 		// "greater_than_121"), each {calls, minutes, cost, percentage}: one row per band, the key as
@@ -87,14 +76,11 @@ export const CDR_REPORTS: Endpoint[] = [
 			{ name: 'cost', type: 'number' },
 			{ name: 'percentage', type: 'percent' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'cdr_5',
-		reportFamily: 'cdr',
 		name: 'Unconnected Calls Detail',
 		description: 'One row per call that did not connect: agent, date, destination, phone, ring time, result (busy, no answer, …), call type, campaign and customer',
-		dateRange: true,
 		fields: [
 			{ name: 'agent_name', type: 'text' },
 			{ name: 'date', type: 'timestamp' },
@@ -109,27 +95,21 @@ export const CDR_REPORTS: Endpoint[] = [
 			{ name: 'agent_id', type: 'text' },
 			{ name: 'conn_id', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'cdr_6',
-		reportFamily: 'cdr',
 		name: 'Unconnected Calls by Result',
 		description: 'Number of outbound calls that did not connect, per result (cancelled, channel unavailable, congestion, no answer, busy), aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'result', type: 'text' },
 			{ name: 'count', type: 'number' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'cdr_7',
-		reportFamily: 'cdr',
 		name: 'NLP Usage Detail',
 		description: 'One row per use of an NLP / AI component: component type, channel, characters sent and received, and date',
-		dateRange: true,
 		fields: [
 			{ name: 'type_nlp', type: 'text' },
 			{ name: 'nlp_channel', type: 'text' },
@@ -138,14 +118,11 @@ export const CDR_REPORTS: Endpoint[] = [
 			{ name: 'total_chars', type: 'number' },
 			{ name: 'date', type: 'timestamp' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'cdr_8',
-		reportFamily: 'cdr',
 		name: 'NLP Usage by Type',
 		description: 'Per NLP / AI component type: number of uses and characters sent and received, aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'type_nlp', type: 'text' },
@@ -154,14 +131,11 @@ export const CDR_REPORTS: Endpoint[] = [
 			{ name: 'chars_answer', type: 'number' },
 			{ name: 'total_chars', type: 'number' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'cdr_9',
-		reportFamily: 'cdr',
 		name: 'Emails Sent by Flows and Campaigns',
 		description: 'One row per email sent by a routing point\'s "Send email" component or a campaign strategy: sender, recipient, subject, body and date',
-		dateRange: true,
 		fields: [
 			{ name: 'channel', type: 'text' },
 			{ name: 'date', type: 'timestamp' },
@@ -170,14 +144,11 @@ export const CDR_REPORTS: Endpoint[] = [
 			{ name: 'subject', type: 'text' },
 			{ name: 'body', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'cdr_10',
-		reportFamily: 'cdr',
 		name: 'Cobrowsing Sessions',
 		description: 'One row per cobrowsing session given by an agent: agent, start, end, duration and who hung up first',
-		dateRange: true,
 		fields: [
 			{ name: 'agent_id', type: 'text' },
 			{ name: 'agent_name', type: 'text' },
@@ -187,14 +158,11 @@ export const CDR_REPORTS: Endpoint[] = [
 			{ name: 'time', type: 'duration' },
 			{ name: 'hung_up', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'cdr_11',
-		reportFamily: 'cdr',
 		name: 'Customers Released from Law 2300',
 		description: "One row per customer released from Colombia's Law 2300 contact protection: company NIT, agent, operation, date and the phone or ID released",
-		dateRange: true,
 		fields: [
 			{ name: 'protected_nit', type: 'text' },
 			{ name: 'agent_id', type: 'text' },
@@ -205,5 +173,5 @@ export const CDR_REPORTS: Endpoint[] = [
 			{ name: 'item', type: 'text' },
 			{ name: 'value', type: 'text' },
 		],
-	},
+	}),
 ];

@@ -1,3 +1,4 @@
+import { report } from '../builders';
 import type { Endpoint } from '../types';
 
 // Reports Manager, collection folder "Reportes > Interacciones y Chats" (chat_*): chats (web, WhatsApp,
@@ -6,13 +7,10 @@ import type { Endpoint } from '../types';
 
 
 export const CHAT_REPORTS: Endpoint[] = [
-	{
-		family: 'reports_manager',
+	report({
 		api: 'chat_1',
-		reportFamily: 'chat',
 		name: 'Chat Detail',
 		description: 'One row per chat handled by an agent: channel, date, customer, agent, characters, handling time, duration, activity code, skill, ASA, last speaker and sentiment',
-		dateRange: true,
 		fields: [
 			{ name: 'conn_id', type: 'text' },
 			{ name: 'channel', type: 'text' },
@@ -42,14 +40,11 @@ export const CHAT_REPORTS: Endpoint[] = [
 			// Sic ("anwers"); the example body's key even ends in a space.
 			{ name: 'agent_anwers', type: 'number', aliases: ['agent_anwers '] },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'chat_2',
-		reportFamily: 'chat',
 		name: 'Chat Conversations (Messages)',
 		description: 'One row per chat message: chat, agent, customer, channel, sender, recipient, date and text (attachment URLs included)',
-		dateRange: true,
 		// Nested: each row is {conn_id, agent_name, customer_name, conversation: [{channel, from, …}]};
 		// the fields below are one flattened row per element of `conversation` (see NOTES.md).
 		fields: [
@@ -66,28 +61,22 @@ export const CHAT_REPORTS: Endpoint[] = [
 			{ name: 'customer_id', type: 'text' },
 			{ name: 'customer_phone', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'chat_3',
-		reportFamily: 'chat',
 		name: 'Closed Interactions by Channel',
 		description: 'Per interaction channel (email, Facebook page, Instagram, Twitter): interactions closed and total handling time, aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'channel', type: 'text' },
 			{ name: 'interactions', type: 'number' },
 			{ name: 'closing_time', type: 'duration' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'chat_4',
-		reportFamily: 'chat',
 		name: 'Interaction Detail',
 		description: 'One row per email or social interaction: channel, agent, skill, case, subject, sender, recipient, body, answer, creation and close dates, survey, code, comments, attachments and status',
-		dateRange: true,
 		params: [
 			{
 				displayName: 'Attachments as Array',
@@ -127,42 +116,33 @@ export const CHAT_REPORTS: Endpoint[] = [
 			// open, close or archived.
 			{ name: 'status', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'chat_5',
-		reportFamily: 'chat',
 		name: 'Closed Interactions by Agent',
 		description: 'Per agent: interactions closed and time spent handling them, aggregated over the whole range (no per-day rows)',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'agent_name', type: 'text' },
 			{ name: 'interactions', type: 'number' },
 			{ name: 'close_time', type: 'duration' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'chat_6',
-		reportFamily: 'chat',
 		name: 'Closed Interactions by Day',
 		description: 'Per day: interactions closed and time spent handling them',
-		dateRange: true,
 		fields: [
 			// Documented as "year-month-day-hour" but the report is per day (inferred: the day).
 			{ name: 'date', type: 'date' },
 			{ name: 'interactions', type: 'number' },
 			{ name: 'close_time', type: 'duration' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'chat_7',
-		reportFamily: 'chat',
 		name: 'Closed Interactions by Agent and Code',
 		description: 'Per agent and activity code: interactions closed, aggregated over the whole range (no per-day rows)',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'interactions', type: 'number' },
@@ -171,14 +151,11 @@ export const CHAT_REPORTS: Endpoint[] = [
 			// In the example body, not in the field table.
 			{ name: 'description_cod_act', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'chat_8',
-		reportFamily: 'chat',
 		name: 'Chatbot Chats Transferred to Agents',
 		description: 'One row per chat that started with a bot: messages, start and end, time with the bot and with the agent, routing point, channel, customer, characters, ASA and last sender',
-		dateRange: true,
 		fields: [
 			// "-" in the example.
 			{ name: 'conn_id', type: 'text' },
@@ -205,14 +182,11 @@ export const CHAT_REPORTS: Endpoint[] = [
 			{ name: 'customer_id', type: 'text' },
 			{ name: 'customer_email', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'chat_9',
-		reportFamily: 'chat',
 		name: 'Interaction Transfers',
 		description: 'One row per transferred email interaction: agent who transferred, agent or skill who received, channel and date',
-		dateRange: true,
 		fields: [
 			{ name: 'conn_id', type: 'text' },
 			{ name: 'transfer_agent_id', type: 'text' },
@@ -223,14 +197,11 @@ export const CHAT_REPORTS: Endpoint[] = [
 			{ name: 'channel', type: 'text' },
 			{ name: 'date', type: 'timestamp' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'chat_10',
-		reportFamily: 'chat',
 		name: 'Official WhatsApp Conversations',
 		description: 'One row per official WhatsApp Business conversation: chat, session, date, customer phone, whether a template was used and destination (no costs)',
-		dateRange: true,
 		fields: [
 			{ name: 'conn_id', type: 'text' },
 			// customer.operation.connector
@@ -241,14 +212,11 @@ export const CHAT_REPORTS: Endpoint[] = [
 			{ name: 'template', type: 'text' },
 			{ name: 'destiny', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'chat_11',
-		reportFamily: 'chat',
 		name: 'Chat Transfers',
 		description: 'One row per transferred chat: agent who transferred, agent, skill or routing point who received, channel and date',
-		dateRange: true,
 		fields: [
 			{ name: 'conn_id', type: 'text' },
 			{ name: 'transfer_agent_id', type: 'text' },
@@ -260,14 +228,11 @@ export const CHAT_REPORTS: Endpoint[] = [
 			{ name: 'channel', type: 'text' },
 			{ name: 'date', type: 'timestamp' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'chat_12',
-		reportFamily: 'chat',
 		name: 'Emails Sent by Agents',
 		description: 'One row per outbound email written by an agent: sender, recipient, subject, body, date and activity code',
-		dateRange: true,
 		fields: [
 			{ name: 'conn_id', type: 'text' },
 			{ name: 'agent_id', type: 'text' },
@@ -282,28 +247,22 @@ export const CHAT_REPORTS: Endpoint[] = [
 			{ name: 'cod_act', type: 'text' },
 			{ name: 'description_cod_act', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'chat_13',
-		reportFamily: 'chat',
 		name: 'Closed Chats by Channel',
 		description: 'Per chat channel (Facebook, Instagram, web, WhatsApp): chats closed, aggregated over the whole range (no per-day rows)',
-		dateRange: true,
 		totals: true,
 		fields: [
 			// The field table says channel; the example body says chanel.
 			{ name: 'channel', type: 'text', aliases: ['chanel'] },
 			{ name: 'interaction', type: 'number' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'chat_14',
-		reportFamily: 'chat',
 		name: 'Click-to-WhatsApp Detail',
 		description: 'One row per chat started from an ad or post: source URL, type and ID, chat, routing point, agent, media, date and activity code',
-		dateRange: true,
 		fields: [
 			{ name: 'source_url', type: 'text' },
 			// ad or post.
@@ -318,14 +277,11 @@ export const CHAT_REPORTS: Endpoint[] = [
 			{ name: 'date', type: 'timestamp' },
 			{ name: 'cod_act', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'chat_15',
-		reportFamily: 'chat',
 		name: 'Click-to-WhatsApp Summary',
 		description: 'Chats from ads and from posts handled by bots and by agents, as a single row for the whole range',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'ad_chatbot', type: 'number' },
@@ -335,14 +291,11 @@ export const CHAT_REPORTS: Endpoint[] = [
 			{ name: 'total_chatbot', type: 'number' },
 			{ name: 'total_agents', type: 'number' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'chat_16',
-		reportFamily: 'chat',
 		name: 'Chat Productivity by Agent',
 		description: 'Per agent: chats handled, total and average conversation time and share transferred, aggregated over the whole range (no per-day rows)',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'agent_id', type: 'text' },
@@ -353,5 +306,5 @@ export const CHAT_REPORTS: Endpoint[] = [
 			{ name: 'tmo', type: 'duration' },
 			{ name: 'percent_transfer', type: 'percent' },
 		],
-	},
+	}),
 ];

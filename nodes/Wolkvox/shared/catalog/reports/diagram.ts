@@ -1,3 +1,4 @@
+import { report } from '../builders';
 import type { Endpoint, Field } from '../types';
 
 // Reports Manager, collection folder "Reportes > Diagram" (diagram_*): IVR, smart wait, smart survey,
@@ -11,13 +12,10 @@ function surveyQuestions(type: Field['type']): Field[] {
 
 
 export const DIAGRAM_REPORTS: Endpoint[] = [
-	{
-		family: 'reports_manager',
+	report({
 		api: 'diagram_1',
-		reportFamily: 'diagram',
 		name: 'IVR Call Detail',
 		description: 'One row per IVR call: routing point, menu option pressed, transfer target, result, caller, duration, customer and call ID',
-		dateRange: true,
 		params: [
 			{
 				displayName: 'Customer ID',
@@ -40,42 +38,33 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 			{ name: 'customer_id', type: 'text' },
 			{ name: 'conn_id', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'diagram_1_1',
-		reportFamily: 'diagram',
 		name: 'IVR Calls and Minutes by Day',
 		description: 'Calls handled by the IVR and minutes consumed, one row per day',
-		dateRange: true,
 		fields: [
 			// Documented as year-month-day.
 			{ name: 'day', type: 'date' },
 			{ name: 'calls', type: 'number' },
 			{ name: 'ivr_minutes', type: 'number' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'diagram_1_2',
-		reportFamily: 'diagram',
 		name: 'IVR Calls and Minutes by Hour',
 		description: 'Calls handled by the IVR and minutes consumed, one row per hour (seed 004)',
-		dateRange: true,
 		fields: [
 			// The English seed documents `date`; the collection's example names it `day`.
 			{ name: 'date', type: 'hour', aliases: ['day'] },
 			{ name: 'calls', type: 'number' },
 			{ name: 'ivr_minutes', type: 'number' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'diagram_1_3',
-		reportFamily: 'diagram',
 		name: 'IVR Calls and Minutes by Menu Option',
 		description: 'Per routing point and menu option: calls and IVR minutes, aggregated over the whole range (no per-day rows)',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'rp_id', type: 'text' },
@@ -84,14 +73,11 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 			{ name: 'time', type: 'number' },
 			{ name: 'cod_opc_menu', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'diagram_2',
-		reportFamily: 'diagram',
 		name: 'Smart Wait Summary by Skill',
 		description: 'Per skill: calls offered a callback (smart wait), accepted and declined, successful and failed callbacks and the service-level gain, aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'skill_id', type: 'text' },
@@ -102,14 +88,11 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 			{ name: 'recall_ok', type: 'number' },
 			{ name: 'service_level_up', type: 'percent' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'diagram_3',
-		reportFamily: 'diagram',
 		name: 'Smart Wait Callback Detail',
 		description: 'One row per call that used smart wait: inbound call and last callback dates, status, attempts, phones, time between calls, duration and billed minutes',
-		dateRange: true,
 		fields: [
 			{ name: 'skill_id', type: 'text' },
 			{ name: 'date_inbound_call', type: 'timestamp' },
@@ -124,14 +107,11 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 			{ name: 'billed_minutes', type: 'number' },
 			{ name: 'customer_id', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'diagram_4',
-		reportFamily: 'diagram',
 		name: 'Smart Survey Responses',
 		description: "One row per answered smart survey: agent, skill, call, caller, the answers to up to 10 questions, voice message and its detected sentiment",
-		dateRange: true,
 		fields: [
 			{ name: 'agent_id', type: 'text' },
 			{ name: 'agent_name', type: 'text' },
@@ -151,14 +131,11 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 			{ name: 'voice_message', type: 'text' },
 			{ name: 'feeling', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'diagram_5',
-		reportFamily: 'diagram',
 		name: 'Smart Survey Results by Agent',
 		description: 'Per agent: surveys answered, the average score of each of up to 10 questions and the overall average, aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'agent_id', type: 'text' },
@@ -167,14 +144,11 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 			...surveyQuestions('number'),
 			{ name: 'average', type: 'number' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'diagram_6',
-		reportFamily: 'diagram',
 		name: 'Smart Survey Results by Skill',
 		description: 'Per skill: surveys answered, the average score of each of up to 10 questions and the overall average, aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'skill_id', type: 'text' },
@@ -183,14 +157,11 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 			...surveyQuestions('number'),
 			{ name: 'average', type: 'number' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'diagram_7',
-		reportFamily: 'diagram',
 		name: 'Speech Recognition (ASR) Usage Detail',
 		description: 'One row per speech recognition (ASR) use: recognition time, language, recognized text, date and routing point',
-		dateRange: true,
 		fields: [
 			// Documented both as seconds (field table) and milliseconds (report description).
 			{ name: 'time', type: 'number' },
@@ -199,14 +170,11 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 			{ name: 'date', type: 'timestamp' },
 			{ name: 'rp_id', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'diagram_8',
-		reportFamily: 'diagram',
 		name: 'Text-to-Speech (TTS) Usage Detail',
 		description: 'One row per text-to-speech (TTS) play: text or voice, characters, date and routing point',
-		dateRange: true,
 		fields: [
 			{ name: 'tts_text', type: 'text' },
 			// The field table says characters; the example body has credits in its place.
@@ -216,14 +184,11 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 			// In the example body, not in the field table.
 			{ name: 'rp_id', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'diagram_9',
-		reportFamily: 'diagram',
 		name: 'Chatbot and Interaction Routing Detail',
 		description: "One row per interaction routed by a routing point or chatbot: session, channel, date, customer's name, email, phone and request, and the routing answer",
-		dateRange: true,
 		fields: [
 			{ name: 'session_id', type: 'text' },
 			{ name: 'channel', type: 'text' },
@@ -238,28 +203,22 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 			// "0" in the example.
 			{ name: 'conn_id', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'diagram_10',
-		reportFamily: 'diagram',
 		name: 'Most Used TTS Phrases',
 		description: 'Per text-to-speech phrase: times played and characters converted, aggregated over the whole range (no per-day rows)',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'total', type: 'number' },
 			{ name: 'characters', type: 'number' },
 			{ name: 'tts_text', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'diagram_11',
-		reportFamily: 'diagram',
 		name: 'IVR Calls Transferred to Agents',
 		description: 'One row per IVR call: time in the IVR, time in queue and with the agent it was transferred to, activity codes, call type and total time',
-		dateRange: true,
 		// Fields not reached (no skill, no agent) are "-".
 		fields: [
 			{ name: 'conn_id', type: 'text' },
@@ -280,27 +239,21 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 			{ name: 'type_interaction', type: 'text' },
 			{ name: 'total_time', type: 'duration' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'diagram_12',
-		reportFamily: 'diagram',
 		name: 'Sentiment Analysis Usage Detail',
 		description: 'One row per sentiment analysis: billed units, analyzed text and date',
-		dateRange: true,
 		fields: [
 			{ name: 'units', type: 'number' },
 			{ name: 'text', type: 'text' },
 			{ name: 'date', type: 'timestamp' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'diagram_13',
-		reportFamily: 'diagram',
 		name: 'Menu Option Path Detail',
 		description: 'One row per pass through a "final menu option" component in a voice or chat flow: routing point, interaction, customer, channel, phone, attempt, date and option',
-		dateRange: true,
 		fields: [
 			{ name: 'rp_id', type: 'text' },
 			{ name: 'conn_id', type: 'text' },
@@ -314,14 +267,11 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 			{ name: 'second_event', type: 'number' },
 			{ name: 'cod_opc_menu', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'diagram_14',
-		reportFamily: 'diagram',
 		name: 'Flow Activity Codes by Use',
 		description: 'Per activity code set in wolkvox Studio flows: times used and share of all interactions, aggregated over the whole range (no per-day rows)',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'cod_act', type: 'text' },
@@ -329,14 +279,11 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 			{ name: 'count', type: 'number' },
 			{ name: 'percent', type: 'percent' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'diagram_15',
-		reportFamily: 'diagram',
 		name: 'Voice Bot Conversations (IVR, ASR, TTS, NLP)',
 		description: 'One row per voice conversation: voice routing point, conversation ID, date, IVR time, NLP credits, ASR time and TTS credits',
-		dateRange: true,
 		fields: [
 			// "conversations-voice-61083"
 			{ name: 'conversational_id', type: 'text' },
@@ -349,5 +296,5 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 			{ name: 'asr_time', type: 'duration' },
 			{ name: 'tts_credits', type: 'number' },
 		],
-	},
+	}),
 ];

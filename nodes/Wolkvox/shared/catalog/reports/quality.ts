@@ -1,16 +1,14 @@
+import { report } from '../builders';
 import type { Endpoint } from '../types';
 
 // Reports Manager, collection folder "Reportes > Quality" (quality_*): quality evaluations.
 // Precision and accuracy are documented as percentages; the examples are blank.
 
 export const QUALITY_REPORTS: Endpoint[] = [
-	{
-		family: 'reports_manager',
+	report({
 		api: 'quality_1',
-		reportFamily: 'quality',
 		name: 'Quality Results by Agent',
 		description: 'Per agent: evaluations, critical-error precision (per unit and per opportunity) and average score, aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'agent_id', type: 'text' },
@@ -20,14 +18,11 @@ export const QUALITY_REPORTS: Endpoint[] = [
 			{ name: 'precision_opportunity_critical_error', type: 'percent' },
 			{ name: 'accuracy', type: 'percent' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'quality_2',
-		reportFamily: 'quality',
 		name: 'Quality Evaluations Detail',
 		description: 'One row per evaluated interaction: agent, comments, precision, score, date, evaluation form, activity code, channel, feedback and skill',
-		dateRange: true,
 		fields: [
 			{ name: 'conn_id', type: 'text' },
 			{ name: 'agent_id', type: 'text' },
@@ -44,14 +39,11 @@ export const QUALITY_REPORTS: Endpoint[] = [
 			{ name: 'feedback', type: 'text' },
 			{ name: 'skill_id', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'quality_3',
-		reportFamily: 'quality',
 		name: 'Quality Evaluation Detail by Attribute',
 		description: 'One row per evaluated attribute of an interaction: agent, attribute, error type, met or not, date, form, category, analyst (or QAi_Bot), channel and AI comment',
-		dateRange: true,
 		fields: [
 			{ name: 'conn_id', type: 'text' },
 			{ name: 'agent_id', type: 'text' },
@@ -68,14 +60,11 @@ export const QUALITY_REPORTS: Endpoint[] = [
 			{ name: 'channel', type: 'text' },
 			{ name: 'ai_comment', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'quality_4',
-		reportFamily: 'quality',
 		name: 'Quality Results by Attribute',
 		description: 'Per evaluation attribute: times met and not met, compliance percentage, form and category, aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'attribute', type: 'text' },
@@ -85,14 +74,11 @@ export const QUALITY_REPORTS: Endpoint[] = [
 			{ name: 'survey', type: 'text' },
 			{ name: 'category', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'quality_5',
-		reportFamily: 'quality',
 		name: 'Quality Results by Analyst',
 		description: 'Per quality analyst: evaluations made, critical-error precision and average score given, aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		fields: [
 			{ name: 'quality_analyst', type: 'text' },
@@ -101,5 +87,5 @@ export const QUALITY_REPORTS: Endpoint[] = [
 			{ name: 'precision_opportunity_critical_error', type: 'percent' },
 			{ name: 'accuracy', type: 'percent' },
 		],
-	},
+	}),
 ];

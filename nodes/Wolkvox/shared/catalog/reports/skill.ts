@@ -1,3 +1,4 @@
+import { report } from '../builders';
 import { SERVICES_TIME, SKILL_ID } from '../params';
 import type { Endpoint, Field } from '../types';
 
@@ -35,13 +36,10 @@ const INTERVAL_FIELDS: Field[] = [
 ];
 
 export const SKILL_REPORTS: Endpoint[] = [
-	{
-		family: 'reports_manager',
+	report({
 		api: 'skill_1',
-		reportFamily: 'skill',
 		name: 'Calls and Service Level by Skill',
 		description: 'Per skill: inbound, answered and abandoned calls, service levels, abandonment, ASA and ATA, aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		params: [SKILL_ID, SERVICES_TIME],
 		fields: [
@@ -53,14 +51,11 @@ export const SKILL_REPORTS: Endpoint[] = [
 			{ name: 'asa', type: 'number' },
 			{ name: 'ata', type: 'number' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'skill_2',
-		reportFamily: 'skill',
 		name: 'Abandoned Calls Detail',
 		description: 'One row per inbound call abandoned before an agent answered: skill, call, date, caller, channel and seconds waited',
-		dateRange: true,
 		params: [SKILL_ID],
 		fields: [
 			{ name: 'skill_name', type: 'text' },
@@ -74,14 +69,11 @@ export const SKILL_REPORTS: Endpoint[] = [
 			{ name: 'type_interaction', type: 'text' },
 			{ name: 'customer_id', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'skill_3',
-		reportFamily: 'skill',
 		name: 'Calls and Service Level by Day',
 		description: 'Per skill and day: inbound, answered and abandoned calls, service levels, wait time, abandonment, ASA, ATA and AHT',
-		dateRange: true,
 		params: [SKILL_ID],
 		fields: [
 			{ name: 'skill_name', type: 'text' },
@@ -95,47 +87,35 @@ export const SKILL_REPORTS: Endpoint[] = [
 			{ name: 'ata', type: 'number' },
 			{ name: 'aht', type: 'duration' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'skill_4',
-		reportFamily: 'skill',
 		name: 'Calls and Service Level by Hour',
 		description: 'Per skill and hour of day: inbound, answered and abandoned calls, service levels, abandonment, ASA, ATA, AHT, ATT and ACW (no date column)',
-		dateRange: true,
 		params: [SKILL_ID],
 		// `hour` is the hour of day (a public client casts it to an integer), not YYYYMMDDHH.
 		fields: INTERVAL_FIELDS,
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'skill_4_1',
-		reportFamily: 'skill',
 		name: 'Calls and Service Level by 30 Minutes',
 		description: 'Per skill and half hour: inbound, answered and abandoned calls, service levels, abandonment, ASA, ATA, AHT, ATT and ACW',
-		dateRange: true,
 		params: [SKILL_ID],
 		// `hour` is the start of the half hour; its format is undocumented.
 		fields: INTERVAL_FIELDS,
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'skill_4_2',
-		reportFamily: 'skill',
 		name: 'Calls and Service Level by 10 Minutes',
 		description: 'Per skill and 10-minute interval: inbound, answered and abandoned calls, service levels, abandonment, ASA, ATA, AHT, ATT and ACW',
-		dateRange: true,
 		params: [SKILL_ID],
 		// `hour` is the start of the 10-minute interval; its format is undocumented.
 		fields: INTERVAL_FIELDS,
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'skill_5',
-		reportFamily: 'skill',
 		name: 'Workforce Needed by Hour',
 		description: 'Per skill and hour of day: inbound calls, unique callers, AHT and the number of agents needed',
-		dateRange: true,
 		params: [SKILL_ID],
 		fields: [
 			{ name: 'skill_id', type: 'text' },
@@ -146,14 +126,11 @@ export const SKILL_REPORTS: Endpoint[] = [
 			{ name: 'aht', type: 'duration' },
 			{ name: 'agents_needed', type: 'number' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'skill_6',
-		reportFamily: 'skill',
 		name: 'Calls and Service Level by DNIS',
 		description: 'Per dialed number (DNIS): inbound, answered and abandoned calls, service levels, abandonment, ASA and ATA, aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		params: [SKILL_ID],
 		fields: [
@@ -164,14 +141,11 @@ export const SKILL_REPORTS: Endpoint[] = [
 			{ name: 'asa', type: 'number' },
 			{ name: 'ata', type: 'number' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'skill_7',
-		reportFamily: 'skill',
 		name: 'Calls and Service Level by Skill, Day and Hour',
 		description: 'Per skill, day and hour: inbound, answered and abandoned calls, service levels, wait time, abandonment, AHT, ASA and ATA',
-		dateRange: true,
 		params: [SKILL_ID],
 		fields: [
 			// Documented as "year-month-day-hour" but the hour has its own column (inferred: the day).
@@ -187,14 +161,11 @@ export const SKILL_REPORTS: Endpoint[] = [
 			{ name: 'asa', type: 'number' },
 			{ name: 'ata', type: 'number' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'skill_8',
-		reportFamily: 'skill',
 		name: 'Answered Calls by Wait Interval',
 		description: 'Per skill: answered calls counted by how long the caller waited, in 10-second bands, aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		params: [SKILL_ID],
 		fields: [
@@ -209,14 +180,11 @@ export const SKILL_REPORTS: Endpoint[] = [
 			// Sic: "anwers".
 			{ name: 'anwers_greater_than_51seg', type: 'number' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'skill_9',
-		reportFamily: 'skill',
 		name: 'Abandoned Calls by Wait Interval',
 		description: 'Per skill: abandoned calls counted by how long the caller waited before hanging up, in 10-second bands, aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		params: [SKILL_ID],
 		// The example body's names (abandon_*); the field table repeats skill_8's answer_* names.
@@ -232,14 +200,11 @@ export const SKILL_REPORTS: Endpoint[] = [
 			{ name: 'abandon_41seg_50seg', type: 'number', aliases: ['answer_41seg_50seg'] },
 			{ name: 'abandon_greater_than_51seg', type: 'number', aliases: ['anwers_greater_than_51seg'] },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'skill_10',
-		reportFamily: 'skill',
 		name: 'Answered Calls Detail',
 		description: 'One row per inbound call answered by an agent: skill, call, date, caller, agent, channel and seconds until answered',
-		dateRange: true,
 		params: [SKILL_ID],
 		fields: [
 			{ name: 'conn_id', type: 'text' },
@@ -254,14 +219,11 @@ export const SKILL_REPORTS: Endpoint[] = [
 			{ name: 'agent_id', type: 'text' },
 			{ name: 'type_interaction', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'skill_11',
-		reportFamily: 'skill',
 		name: 'Interactions and Service Level by Channel',
 		description: 'Per channel (email, WhatsApp, Facebook, …): incoming, answered and abandoned interactions, service levels, abandonment, ASA and ATA, aggregated over the whole range',
-		dateRange: true,
 		totals: true,
 		params: [SKILL_ID],
 		fields: [
@@ -272,5 +234,5 @@ export const SKILL_REPORTS: Endpoint[] = [
 			{ name: 'asa', type: 'number' },
 			{ name: 'ata', type: 'number' },
 		],
-	},
+	}),
 ];

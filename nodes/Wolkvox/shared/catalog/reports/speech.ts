@@ -1,3 +1,4 @@
+import { report } from '../builders';
 import type { Endpoint, Field } from '../types';
 
 // Reports Manager, collection folder "Reportes > Speech Analytics" (speech_*). The examples are blank.
@@ -9,13 +10,10 @@ const AGENT: Field[] = [
 ];
 
 export const SPEECH_REPORTS: Endpoint[] = [
-	{
-		family: 'reports_manager',
+	report({
 		api: 'speech_1',
-		reportFamily: 'speech',
 		name: 'Speech Analytics Call Detail',
 		description: "One row per analyzed call or chat: agent, duration, silence, customer, activity code, greeting checks, the operation's custom categories, transcript, sentiment and channel",
-		dateRange: true,
 		// The operation's custom categories (category01, …) arrive between greeting_agent_name and
 		// audio_text; their names vary, so they are not listed and pass through as sent.
 		fields: [
@@ -39,44 +37,32 @@ export const SPEECH_REPORTS: Endpoint[] = [
 			{ name: 'feeling', type: 'text' },
 			{ name: 'channel', type: 'text' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'speech_2',
-		reportFamily: 'speech',
 		name: 'Silence Percentage by Agent',
 		description: "Per agent: average share of silence in the agent's calls, aggregated over the whole range (no per-day rows)",
-		dateRange: true,
 		totals: true,
 		fields: [...AGENT, { name: 'silence', type: 'percent' }],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'speech_3',
-		reportFamily: 'speech',
 		name: 'Slow Greeting Percentage by Agent',
 		description: "Per agent: share of the agent's calls with a slow greeting, aggregated over the whole range (no per-day rows)",
-		dateRange: true,
 		totals: true,
 		fields: [...AGENT, { name: 'slow_to_greet', type: 'percent' }],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'speech_4',
-		reportFamily: 'speech',
 		name: 'Average Sentiment by Agent',
 		description: "Per agent: the average sentiment level (very negative … very positive) detected in the agent's interactions, aggregated over the whole range",
-		dateRange: true,
 		totals: true,
 		fields: [...AGENT, { name: 'feeling', type: 'text' }],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'speech_5',
-		reportFamily: 'speech',
 		name: 'On-Demand Text Analytics',
 		description: 'One row per text conversation analyzed on demand: agent, conversation ID, text, summary, sentiment, analysis date and characters',
-		dateRange: true,
 		fields: [
 			// The field table says agent_id; the example body says id_agent.
 			{ name: 'agent_id', type: 'text', aliases: ['id_agent'] },
@@ -87,5 +73,5 @@ export const SPEECH_REPORTS: Endpoint[] = [
 			{ name: 'date', type: 'timestamp' },
 			{ name: 'total_chars', type: 'number' },
 		],
-	},
+	}),
 ];

@@ -1,3 +1,4 @@
+import { report } from '../builders';
 import type { Endpoint } from '../types';
 
 // Reports Manager, collection folder "Reportes > wvx Copilot" (wizard_*): the agent assistant formerly
@@ -5,13 +6,10 @@ import type { Endpoint } from '../types';
 // host prefix; the API is the same reports_manager.php.)
 
 export const WIZARD_REPORTS: Endpoint[] = [
-	{
-		family: 'reports_manager',
+	report({
 		api: 'wizard_1',
-		reportFamily: 'wizard',
 		name: 'Copilot Questions and Answers',
 		description: 'One row per question an agent asked wvx Copilot: agent, interaction, question, answer and date',
-		dateRange: true,
 		fields: [
 			{ name: 'agent_id', type: 'text' },
 			{ name: 'conn_id', type: 'text' },
@@ -19,28 +17,22 @@ export const WIZARD_REPORTS: Endpoint[] = [
 			{ name: 'answer', type: 'text' },
 			{ name: 'date', type: 'timestamp' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'wizard_2',
-		reportFamily: 'wizard',
 		name: 'Copilot Answers Rated Positive',
 		description: 'One row per wvx Copilot answer an agent rated positive: agent, question, answer and date',
-		dateRange: true,
 		fields: [
 			{ name: 'agent_id', type: 'text' },
 			{ name: 'question', type: 'text' },
 			{ name: 'answer', type: 'text' },
 			{ name: 'date', type: 'timestamp' },
 		],
-	},
-	{
-		family: 'reports_manager',
+	}),
+	report({
 		api: 'wizard_3',
-		reportFamily: 'wizard',
 		name: 'Copilot Answers Rated Negative',
 		description: "One row per wvx Copilot answer an agent rated negative: agent, question, answer, the agent's explanation and date",
-		dateRange: true,
 		fields: [
 			{ name: 'agent_id', type: 'text' },
 			{ name: 'question', type: 'text' },
@@ -49,5 +41,5 @@ export const WIZARD_REPORTS: Endpoint[] = [
 			{ name: 'explation', type: 'text' },
 			{ name: 'date', type: 'timestamp' },
 		],
-	},
+	}),
 ];
