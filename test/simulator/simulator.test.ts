@@ -1,4 +1,4 @@
-// Behaviour of the Wolkvox simulator, each check tied to API.md or to a documented inferred choice.
+// Behaviour of the Wolkvox simulator, each check tied to docs/wolkvox-api.md or to a documented inferred choice.
 
 import { spawn } from 'node:child_process';
 import * as https from 'node:https';

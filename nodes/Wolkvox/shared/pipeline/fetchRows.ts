@@ -8,7 +8,7 @@ import type { CallOptions, Connection } from '../transport/request';
 import type { Plan } from './plan';
 import { runPool } from '../transport/pool';
 
-/** Wolkvox sends at most 60,000 records per download (API.md) and says nothing when it cuts. */
+/** Wolkvox sends at most 60,000 records per download (docs/wolkvox-api.md#limits) and says nothing when it cuts. */
 export const ROW_CAP = 60_000;
 
 /**

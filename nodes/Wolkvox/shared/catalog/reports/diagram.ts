@@ -60,10 +60,10 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 		api: 'diagram_1_2',
 		reportFamily: 'diagram',
 		name: 'IVR Calls and Minutes by Hour',
-		description: 'Calls handled by the IVR and minutes consumed, one row per hour (seed 004)',
+		description: 'Calls handled by the IVR and minutes consumed, one row per hour',
 		dateRange: true,
 		fields: [
-			// The English seed documents `date`; the collection's example names it `day`.
+			// Wolkvox's English page documents `date`; the collection's example names it `day`.
 			{ name: 'date', type: 'hour', aliases: ['day'] },
 			{ name: 'calls', type: 'number' },
 			{ name: 'ivr_minutes', type: 'number' },
