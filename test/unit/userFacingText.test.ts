@@ -58,7 +58,7 @@ describe('text shown in the editor', () => {
 	});
 
 	it('would catch the references it looks for', () => {
-		const samples = ['one row per hour (seed 004)', 'see NOTES.md', 'as in the Postman collection', 'served by the simulator', 'see tools/simulator/README', 'in /home/someone/notes'];
+		const samples = ['one row per hour (seed 004)', 'see the NOTES file', 'as in the Postman collection', 'served by the simulator', 'see tools/simulator/README', 'in /home/someone/notes'];
 		for (const sample of samples) expect(INTERNAL.some((pattern) => pattern.test(sample))).toBe(true);
 	});
 });
