@@ -6,8 +6,6 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { LIMITS } from '../nodes/Wolkvox/shared/limits';
-
 /**
  * The credential test's base URL, as an n8n expression. It mirrors `baseUrlOf` in
  * nodes/Wolkvox/shared/transport/server.ts (a test keeps the two in step): expressions cannot import code.
@@ -64,9 +62,9 @@ export class WolkvoxApi implements ICredentialType {
 			name: 'maxConcurrentRequests',
 			type: 'number',
 			default: 1,
-			typeOptions: { minValue: 1, maxValue: LIMITS.simultaneousRequests },
+			typeOptions: { minValue: 1, maxValue: 2 },
 			description:
-				`How many requests this token may have in flight at once from this n8n (in queue mode: from each worker). Wolkvox refuses more than ${LIMITS.simultaneousRequests}; keep 1 if another system or a second worker uses the same token.`,
+				'How many requests this token may have in flight at once from this n8n (in queue mode: from each worker). Wolkvox refuses more than 2; keep 1 if another system or a second worker uses the same token.',
 		},
 	];
 

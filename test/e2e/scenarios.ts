@@ -5,7 +5,7 @@
 import { chain, itemsNode, manualTrigger, setNode, wolkvoxNode } from '../../tools/lib/workflows';
 import type { Scenario } from './session';
 
-/** The four billing products of the seed data. */
+/** The four billing products of Wolkvox's English pages (docs/wolkvox-api.md#sources). */
 export const SEED_PRODUCTS = ['ivr_calls', 'interactions', 'amd_ai', 'stereo_rec'] as const;
 
 export const WRONG_TOKEN = 'wrong-token-e2e-0c41aa';

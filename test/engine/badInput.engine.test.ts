@@ -1,7 +1,7 @@
 /**
  * The bad-input suite: credential and parameter values a user (or an expression) can get wrong.
  * Each one is refused with an error that says how to fix it, before anything is sent: the
- * simulator sees zero requests (every Wolkvox call costs one token of the daily quota, API.md).
+ * simulator sees zero requests (every Wolkvox call costs one token of the daily quota, docs/wolkvox-api.md#daily-token-quota).
  * Edge values that are valid are shown to work, with the request they make.
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';

@@ -21,7 +21,7 @@ const TOKEN = 'sim-token-queue-7c1e0a';
 const SEED = 7;
 const TIME_ZONE = 'America/Bogota';
 const NOW = new Date('2026-11-23T15:30:00Z');
-/** Wolkvox's documented cap (API.md): 2 simultaneous requests per token. */
+/** Wolkvox's documented cap (docs/wolkvox-api.md#limits): 2 simultaneous requests per token. */
 const TOKEN_CAP = 2;
 const LATENCY_MS = 200;
 const ITEMS = 50;

@@ -1,4 +1,4 @@
-// Behaviour of the Wolkvox simulator, each check tied to API.md or to a documented inferred choice.
+// Behaviour of the Wolkvox simulator, each check tied to docs/wolkvox-api.md or to a documented inferred choice.
 
 import { spawn } from 'node:child_process';
 import * as https from 'node:https';
@@ -7,6 +7,7 @@ import {
 	BILLING_PRODUCTS, MSG, billingItems, diagram12Rows, envelopeVariant, startSimulator,
 	type Simulator, type SimulatorStats,
 } from '../../tools/simulator/server';
+import { FIXTURE_BILLING } from '../../tools/simulator/fixture';
 import { simulatorsAt } from './testing';
 
 // Saturday 2025-03-15 12:04:05 in Bogota (UTC-5).
@@ -134,9 +135,9 @@ describe('envelope', () => {
 });
 
 describe('billing', () => {
-	it('serves all 27 products with month-to-date items and the query local time', async () => {
+	it('serves every product of the collection with month-to-date items and the query local time', async () => {
 		const sim = await start({ seed: 7 });
-		expect(BILLING_PRODUCTS).toHaveLength(27);
+		expect(BILLING_PRODUCTS.map((p) => [p.api, p.description])).toEqual(FIXTURE_BILLING.map((p) => [p.api, p.product]));
 		for (const { api, description } of BILLING_PRODUCTS) {
 			const r = await get(sim, billing(api));
 			expect(r.status).toBe(200);

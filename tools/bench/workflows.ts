@@ -9,7 +9,7 @@ export const OUR_NODE = 'Wolkvox';
 export const HTTP_NODE = 'HTTP Request';
 export const SPLIT_NODE = 'Split Out';
 
-/** Billing products of the simulator's seed data, cycled over the items. */
+/** The four billing products of Wolkvox's English pages (docs/wolkvox-api.md#sources), cycled over the items. */
 const PRODUCTS = ['ivr_calls', 'interactions', 'amd_ai', 'stereo_rec'];
 
 export interface ReportRange {

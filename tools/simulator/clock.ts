@@ -1,4 +1,4 @@
-// Wall-clock helpers. Wolkvox dates are the operation's local wall time with no zone (API.md),
+// Wall-clock helpers. Wolkvox dates are the operation's local wall time with no zone (docs/wolkvox-api.md#dates),
 // so the simulator does its date arithmetic on "wall milliseconds": the wall fields read as if UTC.
 
 export const MINUTE_MS = 60_000;

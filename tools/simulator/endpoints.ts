@@ -58,7 +58,7 @@ const billing: EndpointSpec[] = BILLING_PRODUCTS.map(({ api, description }) => (
 	script: 'billing',
 	api,
 	needsDates: false,
-	// API.md: billing says "Information found for the current month"; the collection's `interactions`
+	// docs/wolkvox-api.md#response-envelope: billing says "Information found for the current month"; the collection's `interactions`
 	// example alone says "1 records were found", kept as the quirk it is.
 	okMsg: (n) => (api === 'interactions' ? `${n} records were found` : 'Information found for the current month'),
 	rows: (ctx) => [{
@@ -133,7 +133,7 @@ export const ENDPOINTS: ReadonlyArray<EndpointSpec> = [
 		api: 'diagram_1_2',
 		needsDates: true,
 		rows: (ctx) => {
-			// The seed names the hour field `date`, the collection's example `day`; 'alternate' switches
+			// The English page names the hour field `date`, the collection's example `day`; 'alternate' switches
 			// per answer (date first) so clients must accept both.
 			const field = ctx.hourField === 'alternate' ? (ctx.callIndex % 2 === 0 ? 'date' : 'day') : ctx.hourField;
 			return diagram12Rows(ctx.dateIni, ctx.dateEnd, ctx.seed, format14(ctx.nowWall), ctx.lateMs).map((r) => ({

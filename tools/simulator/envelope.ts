@@ -1,4 +1,4 @@
-// Response bodies: the Wolkvox JSON envelope (API.md "Response envelope") and the non-JSON pages.
+// Response bodies: the Wolkvox JSON envelope (docs/wolkvox-api.md#response-envelope) and the non-JSON pages.
 
 export type Row = Record<string, string>;
 
@@ -17,9 +17,9 @@ export interface Answer {
 	body: string;
 }
 
-const JSON_TYPE = 'application/json; charset=utf-8'; // API.md: names carry accented letters
+const JSON_TYPE = 'application/json; charset=utf-8'; // docs/wolkvox-api.md#response-envelope: names carry accented letters
 
-/** Messages from the "API response codes" table of API.md, except where marked inferred. */
+/** Messages from the "API response codes" table (docs/wolkvox-api.md#errors), except where marked inferred. */
 export const MSG = {
 	noToken: 'PLEASE ENTER THE WOLKVOX-TOKEN',
 	badToken: 'PLEASE VALIDATE TOKEN',
@@ -27,17 +27,17 @@ export const MSG = {
 	concurrency: 'EXCEEDS THE LIMIT OF SIMULTANEOUS REQUESTS PER TOKEN',
 	noApi: 'THE API YOU WANT TO CONSULT DOES NOT EXIST',
 	params: 'SOME PARAMETERS ARE REQUIRED',
-	/** Inferred: API.md gives the 31-day limit but not the answer to a longer range. */
+	/** Inferred: docs/wolkvox-api.md#limits gives the 31-day limit but not the answer to a longer range. */
 	range: (days: number) => `THE DATE RANGE CANNOT EXCEED ${days} DAYS`,
-	/** API.md: reports say "N records were found". */
+	/** docs/wolkvox-api.md#response-envelope: reports say "N records were found". */
 	found: (n: number) => `${n} records were found`,
-	/** API.md: billing says this instead of a count. */
+	/** docs/wolkvox-api.md#response-envelope: billing says this instead of a count. */
 	billing: 'Information found for the current month',
 } as const;
 
 /**
  * How the n-th envelope (0-based, counted per server since start/reset) spells `code` and `error`.
- * API.md: `code` is a number in ~133 collection examples and the string "200" in ~92; `error` is
+ * docs/wolkvox-api.md#response-envelope: `code` is a number in most collection examples, the string "200" in many; `error` is
  * once the string "null". The pattern is inferred: odd answers use a string code, every 7th (n % 7 == 3)
  * a string "null" error.
  */
@@ -67,7 +67,7 @@ export function bareAnswer(data: WireData): Answer {
 	return { status: 200, contentType: JSON_TYPE, body: JSON.stringify(data) };
 }
 
-/** Invented (API.md: "body unknown"): a maintenance 403 in the envelope's shape. */
+/** Invented (docs/wolkvox-api.md#errors: "body unknown"): a maintenance 403 in the envelope's shape. */
 export function maintenancePage(): Answer {
 	const body = { code: 403, error: 'MAINTENANCE', msg: 'THE SERVER IS IN MAINTENANCE, TRY AGAIN LATER', data: null };
 	return { status: 403, contentType: JSON_TYPE, body: JSON.stringify(body) };

@@ -47,13 +47,26 @@ export interface FixtureEndpoint {
 	exampleRows: number;
 }
 
+/** A product of the collection's "Facturación" folder: `billing.php?api={api}`, no other parameter. */
+export interface FixtureBillingProduct {
+	api: string;
+	/** The request's name in the collection, "19. Llamadas de IVR". */
+	title: string;
+	/** The title without its number, "Llamadas de IVR". */
+	product: string;
+}
+
 interface FixtureFile {
 	count: number;
 	endpoints: FixtureEndpoint[];
+	billing: FixtureBillingProduct[];
 }
 
-export const FIXTURE: ReadonlyArray<FixtureEndpoint> =
-	(JSON.parse(readFileSync(join(__dirname, 'fixtures', 'endpoints.json'), 'utf8')) as FixtureFile).endpoints;
+const FILE = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'endpoints.json'), 'utf8')) as FixtureFile;
+
+export const FIXTURE: ReadonlyArray<FixtureEndpoint> = FILE.endpoints;
+
+export const FIXTURE_BILLING: ReadonlyArray<FixtureBillingProduct> = FILE.billing;
 
 export function fixtureEndpoint(script: FixtureScript, api: string): FixtureEndpoint | undefined {
 	return FIXTURE.find((e) => e.script === script && e.api === api);

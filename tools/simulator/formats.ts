@@ -7,7 +7,7 @@
 const { abs, floor, max, round } = Math;
 const str = String;
 
-/** The spellings seen in the collection (NOTES "Sample values", API.md "Response envelope"). */
+/** The spellings seen in the collection (docs/catalog-notes.md "Sample values", docs/wolkvox-api.md#values). */
 export type WireFormat =
 	| 'duration' // "01:45:23", may exceed 24 h when aggregated
 	| 'seconds' // "34": documented "en segundos"

@@ -1,4 +1,4 @@
-// Authentication, daily quota and per-token concurrency (API.md "Errors" and "Limits").
+// Authentication, daily quota and per-token concurrency (docs/wolkvox-api.md#errors, #limits).
 
 import { DAY_MS, wallMs } from './clock';
 import { MSG } from './envelope';
@@ -39,7 +39,7 @@ export class TokenGate {
 	}
 
 	/**
-	 * Order (inferred): token present, token valid, quota left; then the call is charged (API.md:
+	 * Order (inferred): token present, token valid, quota left; then the call is charged (docs/wolkvox-api.md#daily-token-quota:
 	 * "every call costs one, whatever it returns"), then the concurrency slot is checked.
 	 */
 	admit(token: string | undefined, forceReject: () => boolean): Admission {

@@ -1,4 +1,4 @@
-// Turns a validated, admitted request into status + msg + data (API.md "Errors", "Limits").
+// Turns a validated, admitted request into status + msg + data (docs/wolkvox-api.md#errors, #limits).
 
 import { DAY_MS, parse14 } from './clock';
 import { MSG, type WireData } from './envelope';
@@ -45,7 +45,7 @@ export function route(script: Script, query: URLSearchParams, env: RouteEnv): Ro
 		const end = parse14(dateEnd);
 		// Inferred: malformed, impossible or reversed dates get the same answer as missing ones.
 		if (ini === null || end === null || ini > end) return fail(400, MSG.params);
-		// API.md: at most 31 days, measured here on the wall-clock values; exactly 31 x 24 h passes.
+		// docs/wolkvox-api.md#limits: at most 31 days, measured here on the wall-clock values; exactly 31 x 24 h passes.
 		if (end - ini > env.maxRangeDays * DAY_MS) return fail(400, MSG.range(env.maxRangeDays));
 	}
 
@@ -54,9 +54,9 @@ export function route(script: Script, query: URLSearchParams, env: RouteEnv): Ro
 		seed: env.seed, nowWall: env.nowWall, lateMs: env.lateMs, query, dateIni, dateEnd, hourField: env.hourField,
 		quota: env.quota, callIndex, limit: env.rowCap,
 	});
-	// API.md: public clients found an empty result is a 404; its msg and data: [] are inferred.
+	// docs/wolkvox-api.md#empty-results: public clients found an empty result is a 404; its msg and data: [] are inferred.
 	if (rows.length === 0) return { status: 404, msg: MSG.found(0), data: [] };
-	// API.md: at most 60,000 records per download; the first ones are kept, msg counts what is sent.
+	// docs/wolkvox-api.md#limits: at most 60,000 records per download; the first ones are kept, msg counts what is sent.
 	const sent = rows.slice(0, env.rowCap);
 	const msg = (env.quirks && spec.docMsg) || spec.okMsg || MSG.found;
 	return {

@@ -13,7 +13,7 @@ export interface SimulatorOptions {
 	token?: string;
 	/** Seed of every generated value. */
 	seed?: number;
-	/** The operation's zone: "now", billing dates and the quota day are read in it (API.md: GMT-5). */
+	/** The operation's zone: "now", billing dates and the quota day are read in it (docs/wolkvox-api.md#dates: GMT-5). */
 	timezone?: string;
 	/** The simulator's clock; tests pin it. `POST /__sim/clock` moves it (see README). */
 	now?: () => Date;
@@ -22,17 +22,17 @@ export interface SimulatorOptions {
 	 * after its instant, and diagram_1_2's hour fills up until N minutes after it ends.
 	 */
 	lateMinutes?: number;
-	/** Simultaneous requests per token (API.md: 2). */
+	/** Simultaneous requests per token (docs/wolkvox-api.md#limits: 2). */
 	maxConcurrent?: number;
-	/** Tokens per day (API.md: licenses x 1000); every call with the valid token costs one. */
+	/** Tokens per day (docs/wolkvox-api.md#daily-token-quota: licenses x 1000); every call with the valid token costs one. */
 	dailyQuota?: number;
-	/** Records per download (API.md: 60,000). */
+	/** Records per download (docs/wolkvox-api.md#limits: 60,000). */
 	rowCap?: number;
-	/** Longest date range (API.md: 31 days). */
+	/** Longest date range (docs/wolkvox-api.md#limits: 31 days). */
 	maxRangeDays?: number;
 	/** Every answer is sent this long after its request arrived (or once built, if that took longer). */
 	latencyMs?: number;
-	/** How diagram_1_2 spells its hour field: the seed says `date`, the collection `day`. */
+	/** How diagram_1_2 spells its hour field: the English page says `date`, the collection `day`. */
 	hourField?: HourField;
 	/**
 	 * Reproduce the collection's envelope quirks (default true): the odd success `code`s ("", "0",

@@ -1,5 +1,5 @@
 /**
- * What polling costs in Wolkvox tokens. Every call costs one token, whatever it returns (API.md),
+ * What polling costs in Wolkvox tokens. Every call costs one token, whatever it returns (docs/wolkvox-api.md#daily-token-quota),
  * and the daily quota is shared by the whole operation, so a trigger that alone would spend it is
  * refused. n8n's poll-times setting tells how often a poll runs; a custom cron too, when simple.
  */

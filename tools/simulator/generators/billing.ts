@@ -1,11 +1,11 @@
-// Billing counters (API.md "Billing"): one row per product for the current month.
+// Billing counters (docs/wolkvox-api.md#endpoints): one row per product for the current month.
 
 import { hash32 } from '../rng';
 
 /** Inferred: the operation's name; no source shows a real one. */
 export const BILLING_OPERATION = 'sim_operation';
 
-/** The 27 products of API.md, described by their names in the Spanish Postman collection. */
+/** The products of the collection's "Facturación" folder (docs/wolkvox-api.md#endpoints), described by their names in the Spanish Postman collection. */
 export const BILLING_PRODUCTS: ReadonlyArray<{ api: string; description: string }> = [
 	{ api: 'agent_script', description: 'Agent Script' },
 	{ api: 'intelligent_dial', description: 'Intelligent dial' },

@@ -1,4 +1,4 @@
-// diagram_1_2 "IVR calls and minutes by time" (seed 004): one row per hour with IVR traffic.
+// diagram_1_2 "IVR calls and minutes by time" (Wolkvox's English page, docs/wolkvox-api.md#sources): one row per hour with IVR traffic.
 
 import { HOUR_MS, format14, parse14 } from '../clock';
 import { unit } from '../rng';
@@ -12,7 +12,7 @@ export const HOURLY_PROFILE: ReadonlyArray<number> = [0, 0, 0, 0, 0, 0, 3, 15, 4
 export const WEEKDAY_FACTOR: ReadonlyArray<number> = [0.3, 1, 1, 1, 1, 0.95, 0.55];
 
 export interface Diagram12Hour {
-	/** `YYYYMMDDHH`, the operation's wall clock (seed 004). */
+	/** `YYYYMMDDHH`, the operation's wall clock (docs/wolkvox-api.md#dates). */
 	hour: string;
 	calls: number;
 	/** Exact to two decimals; sent as `toFixed(2)`, e.g. "34.50" (format inferred: no example has a value). */

@@ -1,7 +1,7 @@
 import { billingProduct } from './builders';
 import type { Endpoint, Field } from './types';
 
-// Billing rows all look alike (seeds 000–003 and the 27 collection entries): the current month's usage.
+// Billing rows all look alike (the English pages and the collection's "Facturación" folder, docs/wolkvox-api.md#endpoints): the current month's usage.
 const USAGE_FIELDS: Field[] = [
 	{ name: 'operation', type: 'text' },
 	{ name: 'description', type: 'text' },

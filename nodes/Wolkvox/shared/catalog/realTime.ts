@@ -3,7 +3,7 @@ import { SERVICES_TIME, SKILL_ID } from './params';
 import type { Endpoint } from './types';
 
 // `real_time.php?api=…` — the collection's "Tiempo Real" folder: the operation right now, no dates.
-// Left out: `latency` (three differently shaped lists in one row; see NOTES.md). The examples are blank.
+// Left out: `latency` (three differently shaped lists in one row; see docs/catalog-notes.md). The examples are blank.
 
 
 export const REAL_TIME: Endpoint[] = [
@@ -64,7 +64,7 @@ export const REAL_TIME: Endpoint[] = [
 		api: 'info_server',
 		name: 'Dedicated Server Load',
 		description: "A dedicated server's CPU (average, maximum, minimum over the last 10 s) and RAM use, calls in progress and connected agents, as a single row",
-		// `data` is one object, not an array (see NOTES.md). Dedicated servers only.
+		// `data` is one object, not an array (see docs/catalog-notes.md). Dedicated servers only.
 		fields: [
 			{ name: 'cpu_avg_10s', type: 'percent' },
 			{ name: 'cpu_max_10s', type: 'percent' },
@@ -123,7 +123,7 @@ export const REAL_TIME: Endpoint[] = [
 		name: 'Active Chats Now',
 		description: "Every chat open right now, per agent: chat, channel, WhatsApp connector, customer phone and the conversation's messages",
 		// Nested twice: {agent_id, active_chats: [{conn_id, …, conversation: [{from, msg, date}]}]}; the
-		// fields below are one flattened row per message (see NOTES.md).
+		// fields below are one flattened row per message (see docs/catalog-notes.md).
 		fields: [
 			{ name: 'agent_id', type: 'text' },
 			{ name: 'conn_id', type: 'text' },
@@ -140,7 +140,7 @@ export const REAL_TIME: Endpoint[] = [
 		name: 'Active Interactions Now',
 		description: 'Every email or social interaction open right now, per agent: interaction, subject, sender and date',
 		// Nested: {agent_id, active_interactions: [{conn_id, subject, fromname, date}]}; the fields below
-		// are one flattened row per interaction (see NOTES.md).
+		// are one flattened row per interaction (see docs/catalog-notes.md).
 		fields: [
 			{ name: 'agent_id', type: 'text' },
 			{ name: 'conn_id', type: 'text' },

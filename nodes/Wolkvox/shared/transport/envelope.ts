@@ -14,7 +14,7 @@ function isObject(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** `code` comes as 200, "200", "0" or "" (API.md); only a real error code overrides a 2xx. */
+/** `code` comes as 200, "200", "0" or "" (docs/wolkvox-api.md#response-envelope); only a real error code overrides a 2xx. */
 function codeOf(value: unknown): number | undefined {
 	const code = typeof value === 'number' ? value : Number(String(value ?? '').trim());
 	return Number.isInteger(code) && code >= 100 ? code : undefined;

@@ -1,7 +1,7 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-/** What Wolkvox's answer means for the caller (API.md, "Errors"). */
+/** What Wolkvox's answer means for the caller (docs/wolkvox-api.md#errors). */
 export type Verdict = 'rows' | 'noRows' | 'busy' | 'fail';
 
 const SIMULTANEOUS = /SIMULTANEOUS/i;

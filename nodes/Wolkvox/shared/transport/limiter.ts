@@ -1,5 +1,5 @@
 /**
- * Wolkvox refuses more simultaneous requests per token than its limit (2, API.md), so every request
+ * Wolkvox refuses more simultaneous requests per token than its limit (2, docs/wolkvox-api.md#limits), so every request
  * of one credential in this n8n process waits for a slot: across items, nodes and executions.
  */
 class Slots {

@@ -12,7 +12,7 @@ import { baseUrlOf } from './server';
 
 export const CREDENTIAL_TYPE = 'wolkvoxApi';
 export const DEFAULT_TIME_ZONE = 'America/Bogota';
-/** Wolkvox stops a call after 60 s (API.md); a little more lets its own answer arrive. */
+/** Wolkvox stops a call after 60 s (docs/wolkvox-api.md#limits); a little more lets its own answer arrive. */
 export const DEFAULT_TIMEOUT_MS = LIMITS.callTimeoutMs + 5_000;
 /**
  * Only the simultaneous-requests 403 is retried. The limiter keeps one n8n process under the token's
@@ -99,7 +99,7 @@ function masked(text: string, token: string): string {
 	return secret ? text.split(secret).join('***') : text;
 }
 
-/** Refuses a token that cannot be right before it costs a call (every call is charged, API.md). */
+/** Refuses a token that cannot be right before it costs a call (every call is charged, docs/wolkvox-api.md#daily-token-quota). */
 function assertToken(token: string): void {
 	if (token.trim() === '') throw new Error('Token is empty. Paste the API token generated in wolkvox Manager.');
 	if ([...token].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) > 0x7e)) {
@@ -107,7 +107,7 @@ function assertToken(token: string): void {
 	}
 }
 
-/** 1 up to the API's cap: Wolkvox refuses a third simultaneous request per token (API.md); empty means 1. */
+/** 1 up to the API's cap: Wolkvox refuses a third simultaneous request per token (docs/wolkvox-api.md#limits); empty means 1. */
 function maxConcurrentOf(value: unknown): number {
 	if (value === undefined || value === null || value === '') return 1;
 	const number = Number(value);

@@ -2,7 +2,7 @@ import { report } from '../builders';
 import type { Endpoint, Field, Param } from '../types';
 
 // Reports Manager, collection folder "Reportes > Agentes" (agent_*). Formats: a production agent_1 row
-// (see NOTES.md) shows times as "HH:MM:SS", occupancy as "34.64 %", login/logout as
+// (see docs/catalog-notes.md) shows times as "HH:MM:SS", occupancy as "34.64 %", login/logout as
 // "YYYY-MM-DD HH:MM:SS"; agent_15/16 examples confirm the same for preview times.
 
 
@@ -44,7 +44,7 @@ const PREVIEW_TIMES: Field[] = [
 	{ name: 'auxiliary_times', type: 'duration' },
 	{ name: 'ring', type: 'duration' },
 	{ name: 'total_duration', type: 'duration' },
-	// "15,233.33 %" occurs: a thousands separator (see NOTES.md).
+	// "15,233.33 %" occurs: a thousands separator (see docs/catalog-notes.md).
 	{ name: 'preview_percent', type: 'percent' },
 ];
 
@@ -132,7 +132,7 @@ export const AGENT_REPORTS: Endpoint[] = [
 		name: 'Agent Time by State per Hour and Agent',
 		description: 'Per agent and hour of day: calls, time in each state, AHT and occupancy (hours nested under each agent)',
 		// Nested: each row is {agent_name, agent_id, status_x_hour: [{hour, calls, …}]}; the fields
-		// below are one flattened row per element of `status_x_hour` (see NOTES.md).
+		// below are one flattened row per element of `status_x_hour` (see docs/catalog-notes.md).
 		fields: [
 			{ name: 'agent_name', type: 'text' },
 			{ name: 'agent_id', type: 'text' },
@@ -235,7 +235,7 @@ export const AGENT_REPORTS: Endpoint[] = [
 			'Per skill and agent: calls, time in each state, AHT, occupancy, hits and RPC, aggregated over the whole range (agents nested under each skill)',
 		totals: true,
 		// Nested: each row is {skill_name, agents: [{agent_name, …}]}; the fields below are one
-		// flattened row per element of `agents` (see NOTES.md).
+		// flattened row per element of `agents` (see docs/catalog-notes.md).
 		fields: [
 			{ name: 'skill_name', type: 'text' },
 			{ name: 'agent_name', type: 'text' },

@@ -67,7 +67,7 @@ export const CDR_REPORTS: Endpoint[] = [
 		totals: true,
 		// `data` is an object keyed by band ("0_5_seg", "6_20_seg", "21_60_seg", "61_120_seg",
 		// "greater_than_121"), each {calls, minutes, cost, percentage}: one row per band, the key as
-		// `interval` (the field table calls it INTERVAL). See NOTES.md.
+		// `interval` (the field table calls it INTERVAL). See docs/catalog-notes.md.
 		keyedBy: 'interval',
 		fields: [
 			{ name: 'interval', type: 'text', aliases: ['INTERVAL'] },
@@ -86,7 +86,7 @@ export const CDR_REPORTS: Endpoint[] = [
 			{ name: 'date', type: 'timestamp' },
 			{ name: 'destiny', type: 'text' },
 			{ name: 'telephone', type: 'text' },
-			// Documented as seconds; one public client's test fixture shows "00:00:20" (see NOTES.md).
+			// Documented as seconds; one public client's test fixture shows "00:00:20" (see docs/catalog-notes.md).
 			{ name: 'ring_time', type: 'number' },
 			{ name: 'result', type: 'text' },
 			{ name: 'type_interaction', type: 'text' },

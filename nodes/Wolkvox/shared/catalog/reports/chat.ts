@@ -46,7 +46,7 @@ export const CHAT_REPORTS: Endpoint[] = [
 		name: 'Chat Conversations (Messages)',
 		description: 'One row per chat message: chat, agent, customer, channel, sender, recipient, date and text (attachment URLs included)',
 		// Nested: each row is {conn_id, agent_name, customer_name, conversation: [{channel, from, …}]};
-		// the fields below are one flattened row per element of `conversation` (see NOTES.md).
+		// the fields below are one flattened row per element of `conversation` (see docs/catalog-notes.md).
 		fields: [
 			{ name: 'conn_id', type: 'text' },
 			{ name: 'agent_name', type: 'text' },

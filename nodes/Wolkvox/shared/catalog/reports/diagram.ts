@@ -53,9 +53,9 @@ export const DIAGRAM_REPORTS: Endpoint[] = [
 	report({
 		api: 'diagram_1_2',
 		name: 'IVR Calls and Minutes by Hour',
-		description: 'Calls handled by the IVR and minutes consumed, one row per hour (seed 004)',
+		description: 'Calls handled by the IVR and minutes consumed, one row per hour',
 		fields: [
-			// The English seed documents `date`; the collection's example names it `day`.
+			// Wolkvox's English page documents `date`; the collection's example names it `day`.
 			{ name: 'date', type: 'hour', aliases: ['day'] },
 			{ name: 'calls', type: 'number' },
 			{ name: 'ivr_minutes', type: 'number' },
