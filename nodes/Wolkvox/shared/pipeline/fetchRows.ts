@@ -5,8 +5,8 @@ import { halveWindow } from '../dates';
 import type { DateWindow } from '../dates';
 import { getRows } from '../transport/request';
 import type { CallOptions, Connection } from '../transport/request';
+import { eachWindow } from '../transport/slots';
 import type { Plan } from './plan';
-import { runPool } from '../transport/pool';
 
 /** Wolkvox sends at most 60,000 records per download (API.md) and says nothing when it cuts. */
 export const ROW_CAP = 60_000;
@@ -39,11 +39,10 @@ export async function fetchPlan(
 		return [...(await fetchWindow(halves[0])), ...(await fetchWindow(halves[1]))];
 	};
 
-	// As many windows at once as the credential has slots (the transport's limiter is the hard cap);
-	// each window's rows land in its own place, so the order stays oldest first.
+	// Each window's rows land in its own place, so the order stays oldest first.
 	const { windows } = plan;
 	const parts: IDataObject[][] = new Array(windows.length);
-	await runPool(windows.length, connection.maxConcurrent, async (index) => {
+	await eachWindow(connection, windows.length, async (index) => {
 		parts[index] = await fetchWindow(windows[index]);
 	});
 	return parts.flat();
