@@ -6,8 +6,8 @@ import { paramsOf } from '../shared/pipeline/plan';
 import type { ParamSource } from '../shared/pipeline/plan';
 import { findEndpoint } from '../shared/catalog';
 import type { Endpoint } from '../shared/catalog';
-import { formatWolkvox, instantOf, parseWolkvox, splitRange, toWall, wallAt } from '../shared/dates';
-import type { DateWindow, WallTime } from '../shared/dates';
+import { instantOf, isEarlier, splitRange, toWall, wallAt } from '../shared/dates';
+import type { DateWindow } from '../shared/dates';
 import { toNodeError } from '../shared/nodeError';
 import { simplifyRow } from '../shared/typing';
 import { connect } from '../shared/transport/request';
@@ -20,6 +20,7 @@ import { fingerprints } from './rowIdentity';
 import { bucketLength, rowClockOf, rowSpan, TIMED_REPORTS } from './rowTime';
 import type { RowClock } from './rowTime';
 
+const SECOND_MS = 1000;
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 const SAMPLE_DAYS = 7;
@@ -43,9 +44,6 @@ function selectedReport(ctx: IPollFunctions): { endpoint: Endpoint; clock: RowCl
 	}
 	return { endpoint, clock };
 }
-
-const instantOfWindowEnd = (window: DateWindow, timeZone: string) =>
-	instantOf(parseWolkvox(window.end) as WallTime, timeZone) + 1000;
 
 interface Watch {
 	ctx: IPollFunctions;
@@ -137,14 +135,15 @@ export async function pollReports(ctx: IPollFunctions): Promise<INodeExecutionDa
 	const from = readFrom(begun.state, settings);
 	const [fromWall, nowWall] = [wallAt(from, timeZone), wallAt(now, timeZone)];
 	// Also when a DST fold puts the wall clock behind `from`: the next poll reads on.
-	if (from > now || formatWolkvox(fromWall) >= formatWolkvox(nowWall)) return null;
+	if (from > now || !isEarlier(fromWall, nowWall)) return null;
 	const windows = splitRange(fromWall, nowWall);
 	const rows: IDataObject[] = [];
 	let readThrough = begun.state.cursor;
 	for (const [index, window] of windows.entries()) {
 		if (index >= maxCalls || (index > 0 && Date.now() - startedAt >= budgetMs)) break;
 		rows.push(...(await readWindows(watch, [window])));
-		readThrough = instantOfWindowEnd(window, timeZone);
+		// The window's end is its last second, read whole.
+		readThrough = instantOf(window.end, timeZone) + SECOND_MS;
 	}
 
 	const ids = fingerprints(rows.map((row) => simplifyRow(row, endpoint.fields, timeZone)));

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { halveWindow } from '../dates';
+import { formatWolkvox, halveWindow } from '../dates';
 import type { DateWindow } from '../dates';
 import { getRows } from '../transport/request';
 import type { CallOptions, Connection } from '../transport/request';
@@ -22,20 +22,22 @@ export async function fetchPlan(
 	options: CallOptions,
 ): Promise<IDataObject[]> {
 	const { endpoint, params } = plan;
+	// An answer this long may have been cut.
+	const cap = ROW_CAP;
 	const call = (query: Record<string, string>) =>
 		getRows(ctx, connection, { family: endpoint.family, api: endpoint.api, query: { ...params, ...query } }, options);
 
 	if (!plan.windows) {
 		const rows = await call({});
-		if (rows.length >= ROW_CAP) throw capError(ctx, endpoint.api, options.itemIndex);
+		if (rows.length >= cap) throw capError(ctx, endpoint.api, cap, options.itemIndex);
 		return rows;
 	}
 
 	const fetchWindow = async (window: DateWindow): Promise<IDataObject[]> => {
-		const rows = await call({ date_ini: window.start, date_end: window.end });
-		if (rows.length < ROW_CAP) return rows;
+		const rows = await call({ date_ini: formatWolkvox(window.start), date_end: formatWolkvox(window.end) });
+		if (rows.length < cap) return rows;
 		const halves = halveWindow(window);
-		if (!halves) throw capError(ctx, endpoint.api, options.itemIndex, window);
+		if (!halves) throw capError(ctx, endpoint.api, cap, options.itemIndex, window);
 		return [...(await fetchWindow(halves[0])), ...(await fetchWindow(halves[1]))];
 	};
 
@@ -48,9 +50,9 @@ export async function fetchPlan(
 	return parts.flat();
 }
 
-function capError(ctx: IExecuteFunctions | IPollFunctions, api: string, itemIndex: number, window?: DateWindow): NodeOperationError {
-	const where = window ? ` for the single second ${window.start}` : '';
-	return new NodeOperationError(ctx.getNode(), `Wolkvox ${api}: ${ROW_CAP} rows${where}, its maximum per request`, {
+function capError(ctx: IExecuteFunctions | IPollFunctions, api: string, cap: number, itemIndex: number, window?: DateWindow): NodeOperationError {
+	const where = window ? ` for the single second ${formatWolkvox(window.start)}` : '';
+	return new NodeOperationError(ctx.getNode(), `Wolkvox ${api}: ${cap} rows${where}, its maximum per request`, {
 		itemIndex,
 		description: 'The answer may be cut and cannot be narrowed further; rather than return part of it, the node stops. Use filters to ask for fewer rows.',
 	});
