@@ -1,4 +1,4 @@
-import { DateInputError, formatWolkvox, halveWindow, instantOf, isEarlier, offsetOfWall, parseWolkvox, periodRange, splitRange, toIso, toWall, wallOffset } from '../../nodes/Wolkvox/shared/dates';
+import { DateInputError, formatWolkvox, halveWindow, instantOf, instantOfIso, isEarlier, offsetOfWall, parseWolkvox, periodRange, splitRange, toIso, toWall, wallOffset } from '../../nodes/Wolkvox/shared/dates';
 import type { DateWindow } from '../../nodes/Wolkvox/shared/dates';
 
 const BOGOTA = 'America/Bogota';
@@ -178,10 +178,20 @@ describe('halveWindow: narrowing a window that hit the row cap', () => {
 	});
 });
 
-describe('wall order', () => {
+describe('wall order and typed instants', () => {
 	it('orders wall times by the wall clock', () => {
 		expect(isEarlier(wall('20261101000000'), wall('20261101000001'))).toBe(true);
 		expect(isEarlier(wall('20261101000001'), wall('20261101000000'))).toBe(false);
 		expect(isEarlier(wall('20261101000000'), wall('20261101000000'))).toBe(false);
+	});
+
+	it('reads back the instant of what toIso gives, across DST (at a fold, the first 02:00), and nothing without an offset', () => {
+		for (const [zone, text] of [[BOGOTA, '2026110113'], ['Europe/Madrid', '2026032903'], ['Europe/Madrid', '2026102502'], ['Europe/Madrid', '2026102503']]) {
+			const w = wall(text);
+			expect(instantOfIso(toIso(w, zone))).toBe(instantOf(w, zone));
+		}
+		expect(instantOfIso('2026-11-01T13:00:00Z')).toBe(Date.parse('2026-11-01T13:00:00Z'));
+		expect(instantOfIso('2026-11-01T13:00:00')).toBeUndefined();
+		expect(instantOfIso('2026110113')).toBeUndefined();
 	});
 });

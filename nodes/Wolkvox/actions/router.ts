@@ -3,26 +3,26 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { RESOURCES } from '../shared/catalog';
 import { toNodeError } from '../shared/nodeError';
-import { simplifyRow, unkeyRows } from '../shared/typing';
 import { connect, DEFAULT_TIMEOUT_MS } from '../shared/transport/request';
 import { eachItem } from '../shared/transport/slots';
 import type { SlotHolder } from '../shared/transport/slots';
 import { fetchPlan } from '../shared/pipeline/fetchRows';
-import { flagParameter, numberParameter } from '../shared/parameters';
+import { flagParameter, numberParameter, textParameter } from '../shared/parameters';
 import { planItem } from '../shared/pipeline/plan';
+import { typedRows } from '../shared/pipeline/typedRows';
 
 /** Every resource has one operation; the catalog says which, and the plan is the same for all. */
 const OPERATIONS = new Map(RESOURCES.map((r) => [r.value, r.operation.value]));
 
 async function runItem(ctx: IExecuteFunctions, itemIndex: number, holds: (holder: SlotHolder) => void): Promise<IDataObject[]> {
-	const resource = ctx.getNodeParameter('resource', itemIndex) as string;
+	const resource = textParameter(ctx, 'resource', itemIndex, 'Resource');
 	if (!OPERATIONS.has(resource)) {
 		throw new NodeOperationError(ctx.getNode(), `Unknown resource "${resource}"`, {
 			itemIndex,
 			description: `Use one of: ${[...OPERATIONS.keys()].join(', ')}`,
 		});
 	}
-	const operation = ctx.getNodeParameter('operation', itemIndex) as string;
+	const operation = textParameter(ctx, 'operation', itemIndex, 'Operation');
 	if (OPERATIONS.get(resource) !== operation) {
 		throw new NodeOperationError(ctx.getNode(), `Unsupported operation "${operation}" for resource "${resource}"`, {
 			itemIndex,
@@ -35,9 +35,7 @@ async function runItem(ctx: IExecuteFunctions, itemIndex: number, holds: (holder
 	const simplify = flagParameter(ctx, 'simplify', itemIndex, 'Simplify', true);
 	const timeout = numberParameter(ctx, 'options.timeout', itemIndex, 'Timeout', DEFAULT_TIMEOUT_MS, 1000);
 	const rows = await fetchPlan(ctx, connection, plan, { itemIndex, timeout });
-	if (!simplify) return rows;
-	const { fields, keyedBy } = plan.endpoint;
-	return (keyedBy ? unkeyRows(rows, keyedBy) : rows).map((row) => simplifyRow(row, fields, connection.timeZone));
+	return simplify ? typedRows(rows, plan.endpoint, connection.timeZone) : rows;
 }
 
 /**

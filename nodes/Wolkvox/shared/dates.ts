@@ -283,6 +283,12 @@ export function toIso(wall: WallTime, timeZone: string): string {
 	);
 }
 
+/** The instant an ISO 8601 text with an offset names (what toIso gives), without Intl; undefined without an offset. */
+export function instantOfIso(value: string): number | undefined {
+	const iso = parseIsoLike(value);
+	return iso?.offset === undefined ? undefined : wallToAxis(iso.wall) - iso.offset * 60_000;
+}
+
 /** A Wolkvox timestamp (`YYYY-MM-DD HH:MM:SS`, or the digit forms) as wall time; undefined if unreadable. */
 export function parseWolkvoxTimestamp(value: string): WallTime | undefined {
 	const iso = parseIsoLike(value);
