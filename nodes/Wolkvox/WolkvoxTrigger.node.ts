@@ -2,6 +2,7 @@ import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunction
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { loadOptions } from './shared/methods/loadOptions';
+import { pollSource, textParameter } from './shared/parameters';
 import { EVENTS, properties } from './trigger/description';
 import { pollReports } from './trigger/pollReports';
 import { pollUsage } from './trigger/pollUsage';
@@ -26,7 +27,7 @@ export class WolkvoxTrigger implements INodeType {
 	methods = { loadOptions };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const event = this.getNodeParameter('event', EVENTS.newReportRows) as string;
+		const event = textParameter(pollSource(this), 'event', 0, 'Event', EVENTS.newReportRows);
 		return event === EVENTS.usageThresholdCrossed ? await pollUsage(this) : await pollReports(this);
 	}
 }

@@ -4,9 +4,11 @@
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
+import { formatWolkvox, wallAt } from '../../nodes/Wolkvox/shared/dates';
+import * as typing from '../../nodes/Wolkvox/shared/typing';
 import type { Simulator } from '../../tools/simulator/server';
 import {
-	HOUR, MINUTE, every, expectOk, pollAt, restarted, rowKey, rowsOfLongPeriod, rowsOfPeriod, setNow, startSim,
+	HOUR, MINUTE, ZONE, every, expectOk, pollAt, restarted, rowKey, rowsOfLongPeriod, rowsOfPeriod, setNow, startSim,
 	triggerHarness, useTestClock,
 } from './triggerSetup';
 
@@ -172,6 +174,66 @@ describe('Fetch Test Event (manual mode)', () => {
 		const { error } = await harness.poll('manual');
 		expect(error?.message).toBe('No diagram_1 rows in the last 7 days');
 		expect(error?.description).toMatch(/no sample row/);
+	});
+});
+
+describe('typing', () => {
+	it('types each row read once per poll, and emits that typed row', async () => {
+		const activation = setNow('2026-03-18T20:00:00Z');
+		const harness = triggerHarness(sim, rowsParams('cdr_1', 'cdr'));
+		expectOk(await harness.poll());
+		setNow(activation + 2 * HOUR);
+		const simplify = jest.spyOn(typing, 'simplifyRow');
+		try {
+			const emitted = expectOk(await harness.poll());
+			const typedRaw = simplify.mock.calls.map(([raw]) => raw);
+			expect(emitted.length).toBeGreaterThan(0);
+			expect(typedRaw.length).toBeGreaterThanOrEqual(emitted.length);
+			expect(new Set(typedRaw).size).toBe(typedRaw.length);
+			const typed = simplify.mock.results.map((result) => rowKey(result.value as IDataObject));
+			expect(emitted.every((row) => typed.includes(rowKey(row)))).toBe(true);
+		} finally {
+			simplify.mockRestore();
+		}
+	});
+});
+
+describe('parameters from expressions', () => {
+	// The Wolkvox node's checked readers, with its messages: nothing is sent before they pass.
+	it.each([
+		['Simplify "maybe"', { simplify: '={{ "maybe" }}' }, /^Simplify must be true or false, not "maybe"$/, /Set Simplify with the switch/],
+		['Overlap "an hour"', { overlapMinutes: '={{ "an hour" }}' }, /^Overlap \(Minutes\) must be a number of at least 0, not "an hour"$/, /leave it out for the default \(60\)/],
+		['Overlap -5', { overlapMinutes: '={{ -5 }}' }, /^Overlap \(Minutes\) must be a number of at least 0, not -5$/, /Set Overlap \(Minutes\) to 0 or more/],
+		['Max Calls 2.5', { options: { maxCalls: '={{ 2.5 }}' } }, /^Max Calls per Poll must be a whole number of at least 1, not 2.5$/, /default \(10\)/],
+		['Time Budget [60]', { options: { timeBudget: '={{ [60] }}' } }, /^Time Budget \(Seconds\) must be a number of at least 1, not \[60\]$/, /default \(60\)/],
+		['a Report object', { report: '={{ { api: "cdr_1" } }}' }, /^Report must be text or a number, not an object$/, /Check the expression of Report/],
+	])('refuses %s in a poll and in Fetch Test Event, sending nothing', async (_what, extra, message, fix) => {
+		const quiet = await startSim();
+		try {
+			setNow('2026-03-18T20:00:00Z');
+			const harness = triggerHarness(quiet, { ...rowsParams('cdr_1', 'cdr'), ...extra });
+			for (const mode of ['trigger', 'manual'] as const) {
+				const { error } = await harness.poll(mode);
+				expect(error?.message).toMatch(message);
+				expect(error?.description).toMatch(fix);
+			}
+			expect(quiet.stats.requests).toBe(0);
+		} finally {
+			await quiet.close();
+		}
+	});
+
+	it('reads a fractional overlap and time budget as given', async () => {
+		sim.reset();
+		const activation = setNow('2026-03-18T20:00:00Z');
+		const params = rowsParams('cdr_1', 'cdr', { startFrom: '2026-03-18T14:00:00', overlapMinutes: '={{ 7.5 }}', options: { timeBudget: '={{ 30.5 }}' } });
+		const harness = triggerHarness(sim, params);
+		expectOk(await harness.poll());
+		setNow(activation + 5 * MINUTE);
+		expectOk(await harness.poll());
+		const reads = sim.stats.log.filter((entry) => entry.query.api === 'cdr_1').map((entry) => entry.query.date_ini);
+		// The first poll reads from Start From up to its now; the second from 7.5 minutes before that.
+		expect(reads).toEqual(['20260318140000', formatWolkvox(wallAt(activation + 1000 - 7.5 * MINUTE, ZONE))]);
 	});
 });
 

@@ -6,7 +6,7 @@ import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workf
 
 import { WolkvoxApi } from '../../credentials/WolkvoxApi.credentials';
 import { RESOURCES } from '../../nodes/Wolkvox/shared/catalog';
-import { periodRange, splitRange } from '../../nodes/Wolkvox/shared/dates';
+import { formatWolkvox, periodRange, splitRange } from '../../nodes/Wolkvox/shared/dates';
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
 import { billingItems } from '../../tools/simulator/generators/billing';
 import { diagram12Rows } from '../../tools/simulator/generators/diagram12';
@@ -233,7 +233,7 @@ describe('Report dates', () => {
 			// Sent as the dates module computes it at that moment (the test reruns it on a day change).
 			const expected = (now: number) => {
 				const { start, end } = periodRange(period, now, 'America/Bogota');
-				return splitRange(start, end).map((w) => [w.start, w.end]);
+				return splitRange(start, end).map((w) => [formatWolkvox(w.start), formatWolkvox(w.end)]);
 			};
 			expect([expected(before), expected(Date.now())]).toContainEqual(sentRange());
 		},

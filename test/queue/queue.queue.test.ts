@@ -1,7 +1,7 @@
 /**
  * The package in n8n's queue mode: a main instance and its workers (one, then two, then three), on
  * their own Redis and PostgreSQL, share one Wolkvox token whose simulator refuses more than 2
- * simultaneous requests. Each worker's limiter only knows its own requests, so two workers with Max
+ * simultaneous requests. Each worker's slots only know its own requests, so two workers with Max
  * Simultaneous Requests 2 (or three with 1) exceed the token's cap: the refusals must be absorbed by
  * the node's retry with jittered backoff, every item answered exactly once. Workers run one execution
  * at a time (--concurrency=1), so executions sent together land on different workers. Throughput
@@ -205,7 +205,7 @@ describe(`n8n ${VERSION} in queue mode, one Wolkvox token (cap ${TOKEN_CAP})`, (
 		const phase = await runPhase('one-worker-cap-2', FLOWS.cap2);
 		expectEveryItemAnswered(phase);
 		expect(phase.jobs).toEqual([EXECUTIONS]);
-		// One process, one limiter: it holds the requests to the cap, so Wolkvox never refuses.
+		// One process, one set of slots: they hold the requests to the cap, so Wolkvox never refuses.
 		expect(phase.peak).toBe(TOKEN_CAP);
 		expect(refusals(phase)).toBe(0);
 	});

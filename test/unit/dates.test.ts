@@ -1,4 +1,5 @@
-import { DateInputError, formatWolkvox, halveWindow, instantOf, parseWolkvox, periodRange, splitRange, toIso, toWall, wallOffset } from '../../nodes/Wolkvox/shared/dates';
+import { DateInputError, formatWolkvox, halveWindow, instantOf, instantOfIso, isEarlier, parseWolkvox, periodRange, splitRange, toIso, toWall, wallOffset } from '../../nodes/Wolkvox/shared/dates';
+import type { DateWindow } from '../../nodes/Wolkvox/shared/dates';
 
 const BOGOTA = 'America/Bogota';
 const wolkvox = (value: unknown, zone = BOGOTA) => formatWolkvox(toWall(value, zone));
@@ -47,17 +48,20 @@ describe('toWall: what a user-given date means in the operation zone', () => {
 	});
 });
 
-describe('splitRange: the 31-day limit', () => {
-	const wall = (s: string) => parseWolkvox(s)!;
+/** A window as two 14-digit texts, and back: how the request will send it. */
+const wall = (s: string) => parseWolkvox(s)!;
+const asText = (w: DateWindow) => ({ start: formatWolkvox(w.start), end: formatWolkvox(w.end) });
+const fromText = (start: string, end: string): DateWindow => ({ start: wall(start), end: wall(end) });
 
+describe('splitRange: the 31-day limit', () => {
 	it('keeps a range of up to 31 days whole', () => {
-		expect(splitRange(wall('20261101000000'), wall('20261201235959'))).toEqual([
+		expect(splitRange(wall('20261101000000'), wall('20261201235959')).map(asText)).toEqual([
 			{ start: '20261101000000', end: '20261201235959' },
 		]);
 	});
 
 	it('splits 45 days into consecutive windows with no gap and no overlap', () => {
-		const windows = splitRange(wall('20261001000000'), wall('20261114235959'));
+		const windows = splitRange(wall('20261001000000'), wall('20261114235959')).map(asText);
 		expect(windows).toEqual([
 			{ start: '20261001000000', end: '20261031235959' },
 			{ start: '20261101000000', end: '20261114235959' },
@@ -65,11 +69,11 @@ describe('splitRange: the 31-day limit', () => {
 	});
 
 	it('starts later windows at midnight, so a mid-day start never cuts an hour in two', () => {
-		expect(splitRange(wall('20261001103000'), wall('20261201120000'))).toEqual([
+		expect(splitRange(wall('20261001103000'), wall('20261201120000')).map(asText)).toEqual([
 			{ start: '20261001103000', end: '20261031235959' },
 			{ start: '20261101000000', end: '20261201120000' },
 		]);
-		expect(splitRange(wall('20261001103000'), wall('20261202000000'))).toEqual([
+		expect(splitRange(wall('20261001103000'), wall('20261202000000')).map(asText)).toEqual([
 			{ start: '20261001103000', end: '20261031235959' },
 			{ start: '20261101000000', end: '20261201235959' },
 			{ start: '20261202000000', end: '20261202000000' },
@@ -78,14 +82,12 @@ describe('splitRange: the 31-day limit', () => {
 
 	it('never makes a window longer than 31 days', () => {
 		const windows = splitRange(wall('20240101000000'), wall('20261231235959'));
-		for (const w of windows) {
-			const a = parseWolkvox(w.start)!;
-			const b = parseWolkvox(w.end)!;
+		for (const { start: a, end: b } of windows) {
 			const days = (Date.UTC(b.year, b.month - 1, b.day, b.hour, b.minute, b.second) - Date.UTC(a.year, a.month - 1, a.day, a.hour, a.minute, a.second)) / 86_400_000;
 			expect(days).toBeLessThanOrEqual(31);
 		}
-		expect(windows[0].start).toBe('20240101000000');
-		expect(windows[windows.length - 1].end).toBe('20261231235959');
+		expect(formatWolkvox(windows[0].start)).toBe('20240101000000');
+		expect(formatWolkvox(windows[windows.length - 1].end)).toBe('20261231235959');
 	});
 
 	it('accepts a single instant and refuses start after end', () => {
@@ -170,17 +172,35 @@ describe('periodRange: named periods in the operation zone', () => {
 
 describe('halveWindow: narrowing a window that hit the row cap', () => {
 	it('gives two halves with no shared second and no gap', () => {
-		expect(halveWindow({ start: '20261101000000', end: '20261130235959' })).toEqual([
+		expect(halveWindow(fromText('20261101000000', '20261130235959'))?.map(asText)).toEqual([
 			{ start: '20261101000000', end: '20261115235959' },
 			{ start: '20261116000000', end: '20261130235959' },
 		]);
-		expect(halveWindow({ start: '20261101000000', end: '20261101000001' })).toEqual([
+		expect(halveWindow(fromText('20261101000000', '20261101000001'))?.map(asText)).toEqual([
 			{ start: '20261101000000', end: '20261101000000' },
 			{ start: '20261101000001', end: '20261101000001' },
 		]);
 	});
 
 	it('cannot narrow one second', () => {
-		expect(halveWindow({ start: '20261101000000', end: '20261101000000' })).toBeUndefined();
+		expect(halveWindow(fromText('20261101000000', '20261101000000'))).toBeUndefined();
+	});
+});
+
+describe('wall order and typed instants', () => {
+	it('orders wall times by the wall clock', () => {
+		expect(isEarlier(wall('20261101000000'), wall('20261101000001'))).toBe(true);
+		expect(isEarlier(wall('20261101000001'), wall('20261101000000'))).toBe(false);
+		expect(isEarlier(wall('20261101000000'), wall('20261101000000'))).toBe(false);
+	});
+
+	it('reads back the instant of what toIso gives, across DST (at a fold, the first 02:00), and nothing without an offset', () => {
+		for (const [zone, text] of [[BOGOTA, '2026110113'], ['Europe/Madrid', '2026032903'], ['Europe/Madrid', '2026102502'], ['Europe/Madrid', '2026102503']]) {
+			const w = wall(text);
+			expect(instantOfIso(toIso(w, zone))).toBe(instantOf(w, zone));
+		}
+		expect(instantOfIso('2026-11-01T13:00:00Z')).toBe(Date.parse('2026-11-01T13:00:00Z'));
+		expect(instantOfIso('2026-11-01T13:00:00')).toBeUndefined();
+		expect(instantOfIso('2026110113')).toBeUndefined();
 	});
 });

@@ -1,5 +1,6 @@
 import { findEndpoint } from '../../nodes/Wolkvox/shared/catalog';
-import { simplifyRow, unkeyRows } from '../../nodes/Wolkvox/shared/typing';
+import { simplifyRow } from '../../nodes/Wolkvox/shared/typing';
+import { unkeyRows } from '../../nodes/Wolkvox/shared/pipeline/typedRows';
 
 const BOGOTA = 'America/Bogota';
 const hourly = findEndpoint('report', 'diagram_1_2')!.fields;

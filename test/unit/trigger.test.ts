@@ -1,10 +1,13 @@
 /** The Wolkvox Trigger's pure parts: poll cost, thresholds, row identity, the cursor update. */
+import type { IDataObject } from 'n8n-workflow';
+
 import { cronPerDay, pollsPerDay, quotaProblem } from '../../nodes/Wolkvox/trigger/budget';
 import { readFrom, selectNew, startState } from '../../nodes/Wolkvox/trigger/newRows';
 import { fingerprint, fingerprints } from '../../nodes/Wolkvox/trigger/rowIdentity';
 import { bucketLength, rowClockOf, rowSpan, TIMED_REPORTS } from '../../nodes/Wolkvox/trigger/rowTime';
 import { checkThreshold } from '../../nodes/Wolkvox/trigger/threshold';
 import { findEndpoint } from '../../nodes/Wolkvox/shared/catalog';
+import { typedRows } from '../../nodes/Wolkvox/shared/pipeline/typedRows';
 import { WolkvoxTrigger } from '../../nodes/Wolkvox/WolkvoxTrigger.node';
 
 describe('poll cost', () => {
@@ -75,24 +78,35 @@ describe('row time from the catalog', () => {
 		// agent_1 totals the range per agent: its first-login timestamp is no row time.
 		expect(apis).not.toContain('agent_1');
 		expect(TIMED_REPORTS.endpoints.filter((e) => e.totals)).toEqual([]);
+		// A keyed answer's rows are made from one object: the trigger needs raw and typed rows one to one.
+		expect(TIMED_REPORTS.endpoints.filter((e) => e.keyedBy)).toEqual([]);
 		const clockOf = (api: string) => rowClockOf(findEndpoint('report', api)!);
 		expect(clockOf('cdr_1')).toMatchObject({ kind: 'event' });
 		expect(clockOf('diagram_1_2')).toMatchObject({ kind: 'bucket' });
 		expect(bucketLength(clockOf('diagram_1_2')!)).toBe(3_600_000);
 	});
 
-	it('reads a row span in the zone, from the field or its alias', () => {
-		const clock = rowClockOf(findEndpoint('report', 'diagram_1_2')!)!;
-		expect(rowSpan({ day: '2026031810' }, clock, 'America/Bogota')).toEqual({
+	it('reads the span of a typed row in the zone, its time sent under the field or its alias', () => {
+		const spanOf = (api: string, raw: IDataObject) => {
+			const endpoint = findEndpoint('report', api)!;
+			const [typed] = typedRows([raw], endpoint, 'America/Bogota');
+			return rowSpan(typed, rowClockOf(endpoint)!, 'America/Bogota');
+		};
+		expect(spanOf('diagram_1_2', { day: '2026031810' })).toEqual({
 			start: Date.parse('2026-03-18T15:00:00Z'),
 			end: Date.parse('2026-03-18T16:00:00Z'),
 		});
-		const daily = rowClockOf(findEndpoint('report', 'diagram_1_1')!)!;
-		expect(rowSpan({ day: '2026-03-31' }, daily, 'America/Bogota')).toEqual({
+		expect(spanOf('diagram_1_1', { day: '2026-03-31' })).toEqual({
 			start: Date.parse('2026-03-31T05:00:00Z'),
 			end: Date.parse('2026-04-01T05:00:00Z'),
 		});
-		expect(rowSpan({ day: 'soon' }, daily, 'America/Bogota')).toBeUndefined();
+		expect(spanOf('cdr_1', { date: '2026-03-18 10:15:30' })).toEqual({
+			start: Date.parse('2026-03-18T15:15:30Z'),
+			end: Date.parse('2026-03-18T15:15:30Z'),
+		});
+		expect(spanOf('diagram_1_1', { day: 'soon' })).toBeUndefined();
+		expect(spanOf('diagram_1_2', { day: '2026-03-18' })).toBeUndefined();
+		expect(spanOf('cdr_1', {})).toBeUndefined();
 	});
 });
 

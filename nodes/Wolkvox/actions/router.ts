@@ -3,25 +3,26 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { RESOURCES } from '../shared/catalog';
 import { toNodeError } from '../shared/nodeError';
-import { simplifyRow, unkeyRows } from '../shared/typing';
 import { connect, DEFAULT_TIMEOUT_MS } from '../shared/transport/request';
+import { eachItem } from '../shared/transport/slots';
+import type { SlotHolder } from '../shared/transport/slots';
 import { fetchPlan } from '../shared/pipeline/fetchRows';
-import { flagParameter, numberParameter } from '../shared/parameters';
+import { flagParameter, numberParameter, textParameter } from '../shared/parameters';
 import { planItem } from '../shared/pipeline/plan';
-import { runPool } from '../shared/transport/pool';
+import { typedRows } from '../shared/pipeline/typedRows';
 
 /** Every resource has one operation; the catalog says which, and the plan is the same for all. */
 const OPERATIONS = new Map(RESOURCES.map((r) => [r.value, r.operation.value]));
 
-async function runItem(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const resource = ctx.getNodeParameter('resource', itemIndex) as string;
+async function runItem(ctx: IExecuteFunctions, itemIndex: number, holds: (holder: SlotHolder) => void): Promise<IDataObject[]> {
+	const resource = textParameter(ctx, 'resource', itemIndex, 'Resource');
 	if (!OPERATIONS.has(resource)) {
 		throw new NodeOperationError(ctx.getNode(), `Unknown resource "${resource}"`, {
 			itemIndex,
 			description: `Use one of: ${[...OPERATIONS.keys()].join(', ')}`,
 		});
 	}
-	const operation = ctx.getNodeParameter('operation', itemIndex) as string;
+	const operation = textParameter(ctx, 'operation', itemIndex, 'Operation');
 	if (OPERATIONS.get(resource) !== operation) {
 		throw new NodeOperationError(ctx.getNode(), `Unsupported operation "${operation}" for resource "${resource}"`, {
 			itemIndex,
@@ -29,35 +30,24 @@ async function runItem(ctx: IExecuteFunctions, itemIndex: number): Promise<IData
 		});
 	}
 	const connection = await connect(ctx, itemIndex);
+	holds(connection);
 	const plan = planItem(ctx, itemIndex, resource, connection.timeZone);
 	const simplify = flagParameter(ctx, 'simplify', itemIndex, 'Simplify', true);
 	const timeout = numberParameter(ctx, 'options.timeout', itemIndex, 'Timeout', DEFAULT_TIMEOUT_MS, 1000);
 	const rows = await fetchPlan(ctx, connection, plan, { itemIndex, timeout });
-	if (!simplify) return rows;
-	const { fields, keyedBy } = plan.endpoint;
-	return (keyedBy ? unkeyRows(rows, keyedBy) : rows).map((row) => simplifyRow(row, fields, connection.timeZone));
-}
-
-/** How many items may be in flight; a broken credential is reported by the items themselves. */
-async function slotsFor(ctx: IExecuteFunctions): Promise<number> {
-	try {
-		return (await connect(ctx, 0)).maxConcurrent;
-	} catch {
-		return 1;
-	}
+	return simplify ? typedRows(rows, plan.endpoint, connection.timeZone) : rows;
 }
 
 /**
- * Runs every input item; one more at once than the credential has slots (the slots are the real
- * limit, shared with every other execution), so the next item's request is ready the moment a slot
- * frees. One item's rows, or its one error item, stay paired to it.
+ * Runs every input item, as many side by side as the credential's slots keep busy (transport/slots.ts).
+ * One item's rows, or its one error item, stay paired to it.
  */
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const results: INodeExecutionData[][] = new Array(items.length);
-	await runPool(items.length, (await slotsFor(this)) + 1, async (itemIndex) => {
+	await eachItem(items.length, async (itemIndex, holds) => {
 		try {
-			const rows = await runItem(this, itemIndex);
+			const rows = await runItem(this, itemIndex, holds);
 			results[itemIndex] = rows.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 		} catch (error) {
 			const nodeError = toNodeError(this.getNode(), error, itemIndex);

@@ -205,13 +205,19 @@ export function toWall(value: unknown, timeZone: string, label = 'Date'): WallTi
 	);
 }
 
+/** A range of wall time the API is asked for, both ends included; formatted only where a request is built. */
 export interface DateWindow {
-	start: string;
-	end: string;
+	start: WallTime;
+	end: WallTime;
+}
+
+/** Whether wall time `a` comes before `b` (zone-less: the wall clock's own order). */
+export function isEarlier(a: WallTime, b: WallTime): boolean {
+	return wallToAxis(a) < wallToAxis(b);
 }
 
 /**
- * Splits [start, end] (inclusive, 14-digit wall times) into consecutive windows the API accepts.
+ * Splits [start, end] (inclusive wall times) into consecutive windows the API accepts.
  * Windows after the first start at midnight, so hourly and daily rows never straddle a seam:
  * each row comes from exactly one window, with no gap between them.
  */
@@ -225,10 +231,10 @@ export function splitRange(start: WallTime, end: WallTime, maxDays = MAX_RANGE_D
 	for (;;) {
 		const lastSecond = Math.floor(from / DAY) * DAY + maxDays * DAY - SECOND;
 		if (to <= lastSecond) {
-			windows.push({ start: formatWolkvox(axisToWall(from)), end: formatWolkvox(axisToWall(to)) });
+			windows.push({ start: axisToWall(from), end: axisToWall(to) });
 			return windows;
 		}
-		windows.push({ start: formatWolkvox(axisToWall(from)), end: formatWolkvox(axisToWall(lastSecond)) });
+		windows.push({ start: axisToWall(from), end: axisToWall(lastSecond) });
 		from = lastSecond + SECOND;
 	}
 }
@@ -275,6 +281,12 @@ export function toIso(wall: WallTime, timeZone: string): string {
 	);
 }
 
+/** The instant an ISO 8601 text with an offset names (what toIso gives), without Intl; undefined without an offset. */
+export function instantOfIso(value: string): number | undefined {
+	const iso = parseIsoLike(value);
+	return iso?.offset === undefined ? undefined : wallToAxis(iso.wall) - iso.offset * 60_000;
+}
+
 /** A Wolkvox timestamp (`YYYY-MM-DD HH:MM:SS`, or the digit forms) as wall time; undefined if unreadable. */
 export function parseWolkvoxTimestamp(value: string): WallTime | undefined {
 	const iso = parseIsoLike(value);
@@ -314,12 +326,12 @@ export function periodRange(period: Period, now: number, timeZone: string): { st
  * one of them. Undefined for a window of one second, which cannot be narrowed.
  */
 export function halveWindow(window: DateWindow): [DateWindow, DateWindow] | undefined {
-	const from = wallToAxis(parseWolkvox(window.start) as WallTime);
-	const to = wallToAxis(parseWolkvox(window.end) as WallTime);
+	const from = wallToAxis(window.start);
+	const to = wallToAxis(window.end);
 	if (to <= from) return undefined;
 	const middle = from + Math.ceil((to - from) / 2 / SECOND) * SECOND;
 	return [
-		{ start: window.start, end: formatWolkvox(axisToWall(middle - SECOND)) },
-		{ start: formatWolkvox(axisToWall(middle)), end: window.end },
+		{ start: window.start, end: axisToWall(middle - SECOND) },
+		{ start: axisToWall(middle), end: window.end },
 	];
 }

@@ -1,4 +1,4 @@
-import type { INode } from 'n8n-workflow';
+import type { INode, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /**
@@ -10,6 +10,14 @@ import { NodeOperationError } from 'n8n-workflow';
 export interface ParamSource {
 	getNode(): INode;
 	getNodeParameter(name: string, itemIndex: number, fallback?: unknown): unknown;
+}
+
+/** The trigger's poll context as a ParamSource: a poll has no items, so it reads as item 0. */
+export function pollSource(ctx: IPollFunctions): ParamSource {
+	return {
+		getNode: () => ctx.getNode(),
+		getNodeParameter: (name, _itemIndex, fallback) => ctx.getNodeParameter(name, fallback),
+	};
 }
 
 function kindOf(value: unknown): string {
@@ -43,7 +51,7 @@ export function flagParameter(ctx: ParamSource, name: string, itemIndex: number,
 	});
 }
 
-/** A whole number of at least `min`; `fallback` when left empty. */
+/** A whole number (or, with `fractions`, any number) of at least `min`; `fallback` when left empty. */
 export function numberParameter(
 	ctx: ParamSource,
 	name: string,
@@ -51,12 +59,14 @@ export function numberParameter(
 	label: string,
 	fallback: number,
 	min: number,
+	{ fractions = false }: { fractions?: boolean } = {},
 ): number {
 	const value = ctx.getNodeParameter(name, itemIndex, fallback) as unknown;
-	if (value === undefined || value === null || value === '') return fallback;
+	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return fallback;
 	const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
-	if (Number.isInteger(number) && number >= min) return number;
-	throw new NodeOperationError(ctx.getNode(), `${label} must be a whole number of at least ${min}, not ${JSON.stringify(value)?.slice(0, 40)}`, {
+	if ((fractions ? Number.isFinite(number) : Number.isInteger(number)) && number >= min) return number;
+	const kind = fractions ? 'a number' : 'a whole number';
+	throw new NodeOperationError(ctx.getNode(), `${label} must be ${kind} of at least ${min}, not ${JSON.stringify(value)?.slice(0, 40)}`, {
 		itemIndex,
 		description: `Set ${label} to ${min} or more, or leave it out for the default (${fallback}).`,
 	});

@@ -50,17 +50,6 @@ function typeValue(value: Value, type: FieldType, timeZone: string): Value {
 	}
 }
 
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The rows of an answer whose `data` is one object keyed by row (see `Endpoint.keyedBy`). */
-export function unkeyRows(rows: IDataObject[], keyedBy: string): IDataObject[] {
-	return rows.flatMap((row) =>
-		Object.entries(row).map(([key, value]) => (isObject(value) ? { [keyedBy]: key, ...value } : { [keyedBy]: key, value })),
-	);
-}
-
 /** A field list made ready for many rows: each field's spellings, and what comes before each alias. */
 interface FieldPlan {
 	fields: Array<{ field: Field; keys: string[] }>;

@@ -3,13 +3,14 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { fetchPlan } from '../shared/pipeline/fetchRows';
 import { paramsOf } from '../shared/pipeline/plan';
-import type { ParamSource } from '../shared/pipeline/plan';
+import { typedRows } from '../shared/pipeline/typedRows';
 import { findEndpoint } from '../shared/catalog';
 import type { Endpoint } from '../shared/catalog';
-import { formatWolkvox, instantOf, parseWolkvox, splitRange, toWall, wallAt } from '../shared/dates';
-import type { DateWindow, WallTime } from '../shared/dates';
+import { instantOf, isEarlier, splitRange, toWall, wallAt } from '../shared/dates';
+import type { DateWindow } from '../shared/dates';
 import { toNodeError } from '../shared/nodeError';
-import { simplifyRow } from '../shared/typing';
+import { flagParameter, numberParameter, pollSource, textParameter } from '../shared/parameters';
+import type { ParamSource } from '../shared/parameters';
 import { connect } from '../shared/transport/request';
 import type { Connection } from '../shared/transport/request';
 import { DEFAULT_MAX_CALLS, DEFAULT_OVERLAP_MINUTES, DEFAULT_TIME_BUDGET_SECONDS } from './description';
@@ -18,75 +19,98 @@ import type { ReportState, Settings } from './newRows';
 import { assertQuota } from './quota';
 import { fingerprints } from './rowIdentity';
 import { bucketLength, rowClockOf, rowSpan, TIMED_REPORTS } from './rowTime';
-import type { RowClock } from './rowTime';
+import type { RowClock, RowSpan } from './rowTime';
 
+const SECOND_MS = 1000;
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 const SAMPLE_DAYS = 7;
 
-/** The poll context read the way the Wolkvox node's planner reads an item. */
-function paramSource(ctx: IPollFunctions): ParamSource {
-	return {
-		getNode: () => ctx.getNode(),
-		getNodeParameter: (name, _itemIndex, fallback) => ctx.getNodeParameter(name, fallback),
-	};
-}
-
-function selectedReport(ctx: IPollFunctions): { endpoint: Endpoint; clock: RowClock } {
-	const api = String(ctx.getNodeParameter('report', ''));
+function selectedReport(source: ParamSource): { endpoint: Endpoint; clock: RowClock } {
+	const api = textParameter(source, 'report', 0, 'Report');
 	const endpoint = findEndpoint('report', api);
 	const clock = endpoint && rowClockOf(endpoint);
 	if (!endpoint || !clock) {
-		throw new NodeOperationError(ctx.getNode(), `Report "${api}" has no time on its rows`, {
+		throw new NodeOperationError(source.getNode(), `Report "${api}" has no time on its rows`, {
 			description: `Use one of: ${TIMED_REPORTS.endpoints.map((e) => e.api).join(', ')}`,
 		});
 	}
 	return { endpoint, clock };
 }
 
-const instantOfWindowEnd = (window: DateWindow, timeZone: string) =>
-	instantOf(parseWolkvox(window.end) as WallTime, timeZone) + 1000;
-
+/** What the trigger watches and how: its parameters, read and checked before anything is sent. */
 interface Watch {
 	ctx: IPollFunctions;
 	connection: Connection;
 	endpoint: Endpoint;
 	clock: RowClock;
 	params: Record<string, string>;
+	simplify: boolean;
+	settings: Settings;
+	maxCalls: number;
+	budgetMs: number;
 }
 
-async function readWindows(watch: Watch, windows: DateWindow[]): Promise<IDataObject[]> {
-	const { ctx, connection, endpoint, params } = watch;
-	return await fetchPlan(ctx, connection, { endpoint, params, windows }, { itemIndex: 0 });
+function watchOf(ctx: IPollFunctions, connection: Connection): Watch {
+	const source = pollSource(ctx);
+	const { endpoint, clock } = selectedReport(source);
+	const overlapMinutes = numberParameter(source, 'overlapMinutes', 0, 'Overlap (Minutes)', DEFAULT_OVERLAP_MINUTES, 0, { fractions: true });
+	const budgetSeconds = numberParameter(source, 'options.timeBudget', 0, 'Time Budget (Seconds)', DEFAULT_TIME_BUDGET_SECONDS, 1, {
+		fractions: true,
+	});
+	return {
+		ctx,
+		connection,
+		endpoint,
+		clock,
+		params: paramsOf(source, 0, endpoint),
+		simplify: flagParameter(source, 'simplify', 0, 'Simplify', true),
+		settings: { overlapMs: overlapMinutes * MINUTE_MS, bucketMs: bucketLength(clock) },
+		maxCalls: numberParameter(source, 'options.maxCalls', 0, 'Max Calls per Poll', DEFAULT_MAX_CALLS, 1),
+		budgetMs: budgetSeconds * SECOND_MS,
+	};
 }
 
-function output(watch: Watch, rows: IDataObject[]): INodeExecutionData[] {
-	const simplify = watch.ctx.getNodeParameter('simplify', true) as boolean;
-	return rows.map((row) => ({
-		json: simplify ? simplifyRow(row, watch.endpoint.fields, watch.connection.timeZone) : row,
-		pairedItem: { item: 0 },
-	}));
+/** The rows of a read: as sent, typed once (typedRows), and each typed row's span. */
+interface Read {
+	raw: IDataObject[];
+	typed: IDataObject[];
+	spans: Array<RowSpan | undefined>;
+}
+
+/** Reads windows in order, typing every row once; raw and typed rows match one to one (a timed report is never keyed). */
+async function readWindows(watch: Watch, windows: DateWindow[]): Promise<Read> {
+	const { ctx, connection, endpoint, params, clock } = watch;
+	const raw = await fetchPlan(ctx, connection, { endpoint, params, windows }, { itemIndex: 0 });
+	const typed = typedRows(raw, endpoint, connection.timeZone);
+	return { raw, typed, spans: typed.map((row) => rowSpan(row, clock, connection.timeZone)) };
+}
+
+/** The emitted items: the typed rows with Simplify on, the rows as sent with it off. */
+function output(watch: Watch, read: Read, indexes: number[]): INodeExecutionData[] {
+	const rows = watch.simplify ? read.typed : read.raw;
+	return indexes.map((index) => ({ json: rows[index], pairedItem: { item: 0 } }));
 }
 
 /** Fetch Test Event: the latest row of the last day (else of the last week), without touching the poll state. */
 async function sample(watch: Watch, now: number): Promise<INodeExecutionData[][]> {
 	const { timeZone } = watch.connection;
 	const daysAgo = (days: number) => wallAt(now - days * DAY_MS, timeZone);
-	let rows = await readWindows(watch, splitRange(daysAgo(1), daysAgo(0)));
-	if (rows.length === 0) rows = await readWindows(watch, splitRange(daysAgo(SAMPLE_DAYS), daysAgo(1)));
-	let latest: IDataObject | undefined;
+	let read = await readWindows(watch, splitRange(daysAgo(1), daysAgo(0)));
+	if (read.raw.length === 0) read = await readWindows(watch, splitRange(daysAgo(SAMPLE_DAYS), daysAgo(1)));
+	let latest: number | undefined;
 	let latestStart = -Infinity;
-	for (const row of rows) {
-		const start = rowSpan(row, watch.clock, timeZone)?.start ?? -Infinity;
-		if (latest === undefined || start >= latestStart) [latest, latestStart] = [row, start];
+	for (const [index, span] of read.spans.entries()) {
+		const start = span?.start ?? -Infinity;
+		if (latest === undefined || start >= latestStart) [latest, latestStart] = [index, start];
 	}
-	if (!latest) {
+	if (latest === undefined) {
 		throw new NodeOperationError(watch.ctx.getNode(), `No ${watch.endpoint.api} rows in the last ${SAMPLE_DAYS} days`, {
 			description:
 				'There is no sample row to show. Check the report and its filters, or choose a report with recent activity; the trigger itself will emit rows as they appear.',
 		});
 	}
-	return [output(watch, [latest])];
+	return [output(watch, read, [latest])];
 }
 
 /** The state to poll from: kept, or started over when the watched report or filters changed. */
@@ -105,10 +129,9 @@ export async function pollReports(ctx: IPollFunctions): Promise<INodeExecutionDa
 	const startedAt = Date.now();
 	const now = startedAt;
 	const connection = await connect(ctx, 0);
-	const { endpoint, clock } = selectedReport(ctx);
 	let watch: Watch;
 	try {
-		watch = { ctx, connection, endpoint, clock, params: paramsOf(paramSource(ctx), 0, endpoint) };
+		watch = watchOf(ctx, connection);
 	} catch (error) {
 		throw toNodeError(ctx.getNode(), error, 0);
 	}
@@ -126,30 +149,27 @@ export async function pollReports(ctx: IPollFunctions): Promise<INodeExecutionDa
 		staticData.report = begun.state;
 		return null;
 	}
-	const settings: Settings = {
-		overlapMs: Math.max(0, Number(ctx.getNodeParameter('overlapMinutes', DEFAULT_OVERLAP_MINUTES))) * MINUTE_MS,
-		bucketMs: bucketLength(clock),
-	};
-	const maxCalls = Math.max(1, Number(ctx.getNodeParameter('options.maxCalls', DEFAULT_MAX_CALLS)));
-	const budgetMs = Math.max(1, Number(ctx.getNodeParameter('options.timeBudget', DEFAULT_TIME_BUDGET_SECONDS))) * 1000;
 
 	const { timeZone } = connection;
+	const { settings } = watch;
 	const from = readFrom(begun.state, settings);
 	const [fromWall, nowWall] = [wallAt(from, timeZone), wallAt(now, timeZone)];
 	// Also when a DST fold puts the wall clock behind `from`: the next poll reads on.
-	if (from > now || formatWolkvox(fromWall) >= formatWolkvox(nowWall)) return null;
+	if (from > now || !isEarlier(fromWall, nowWall)) return null;
 	const windows = splitRange(fromWall, nowWall);
-	const rows: IDataObject[] = [];
+	const parts: Read[] = [];
 	let readThrough = begun.state.cursor;
 	for (const [index, window] of windows.entries()) {
-		if (index >= maxCalls || (index > 0 && Date.now() - startedAt >= budgetMs)) break;
-		rows.push(...(await readWindows(watch, [window])));
-		readThrough = instantOfWindowEnd(window, timeZone);
+		if (index >= watch.maxCalls || (index > 0 && Date.now() - startedAt >= watch.budgetMs)) break;
+		parts.push(await readWindows(watch, [window]));
+		// The window's end is its last second, read whole.
+		readThrough = instantOf(window.end, timeZone) + SECOND_MS;
 	}
+	const read: Read = { raw: parts.flatMap((p) => p.raw), typed: parts.flatMap((p) => p.typed), spans: parts.flatMap((p) => p.spans) };
 
-	const ids = fingerprints(rows.map((row) => simplifyRow(row, endpoint.fields, timeZone)));
-	const read = rows.map((row, i) => ({ id: ids[i], span: rowSpan(row, clock, timeZone) }));
-	const { emit, state } = selectNew(begun.state, read, readThrough, now, settings);
+	const ids = fingerprints(read.typed);
+	const rows = ids.map((id, index) => ({ id, span: read.spans[index] }));
+	const { emit, state } = selectNew(begun.state, rows, readThrough, now, settings);
 	staticData.report = state;
-	return emit.length > 0 ? [output(watch, emit.map((i) => rows[i]))] : null;
+	return emit.length > 0 ? [output(watch, read, emit)] : null;
 }

@@ -2,8 +2,8 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { findEndpoint } from '../shared/catalog';
-import { formatDay, parseWolkvoxTimestamp, wallAt } from '../shared/dates';
-import { simplifyRow } from '../shared/typing';
+import { formatDay, instantOfIso, wallAt } from '../shared/dates';
+import { typedRows } from '../shared/pipeline/typedRows';
 import { connect, getRows } from '../shared/transport/request';
 import type { Connection } from '../shared/transport/request';
 import { assertQuota } from './quota';
@@ -46,15 +46,16 @@ function watchedOf(ctx: IPollFunctions): Watched[] {
 /** One product's counter; the month is the counter's own (its `date`), so it follows Wolkvox's clock. */
 async function usageOf(ctx: IPollFunctions, connection: Connection, product: string, now: number): Promise<Usage | undefined> {
 	const endpoint = findEndpoint('billing', product);
-	const [row] = await getRows(ctx, connection, { script: 'billing', api: product }, { itemIndex: 0 });
-	if (!row || !endpoint) return undefined;
-	const typed = simplifyRow(row, endpoint.fields, connection.timeZone);
-	const wall = parseWolkvoxTimestamp(String(row.date ?? '')) ?? wallAt(now, connection.timeZone);
+	const raw = await getRows(ctx, connection, { script: 'billing', api: product }, { itemIndex: 0 });
+	if (raw.length === 0 || !endpoint) return undefined;
+	const [typed] = typedRows(raw.slice(0, 1), endpoint, connection.timeZone);
+	// A readable date is typed as ISO 8601 in the operation's zone, which starts with its month.
+	const date = typeof typed.date === 'string' && instantOfIso(typed.date) !== undefined ? typed.date : null;
 	return {
 		product,
 		description: typeof typed.description === 'string' ? typed.description : null,
 		usage: Number(typed.items),
-		month: formatDay(wall).slice(0, 7),
+		month: date?.slice(0, 7) ?? formatDay(wallAt(now, connection.timeZone)).slice(0, 7),
 		date: typeof typed.date === 'string' ? typed.date : null,
 	};
 }

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { findResource } from '../shared/catalog';
 import type { Endpoint, Field, FieldType, Resource } from '../shared/catalog';
-import { instantOf, parseWolkvox, parseWolkvoxTimestamp } from '../shared/dates';
+import { instantOf, instantOfIso, parseWolkvoxTimestamp } from '../shared/dates';
 
 const HOUR_MS = 3_600_000;
 
@@ -18,9 +18,11 @@ export interface RowClock {
 
 const KIND_OF: Partial<Record<FieldType, RowClock['kind']>> = { timestamp: 'event', hour: 'bucket', date: 'bucket' };
 
+/** Undefined for a report without row times; also for a keyed answer, whose rows are keys of one object. */
 export function rowClockOf(endpoint: Endpoint): RowClock | undefined {
 	const field = endpoint.fields.find((f) => KIND_OF[f.type] !== undefined);
-	return field && endpoint.dateRange && !endpoint.totals ? { field, kind: KIND_OF[field.type] as RowClock['kind'] } : undefined;
+	const timed = field && endpoint.dateRange && !endpoint.totals && !endpoint.keyedBy;
+	return timed ? { field, kind: KIND_OF[field.type] as RowClock['kind'] } : undefined;
 }
 
 const reports = findResource('report') as Resource;
@@ -37,18 +39,22 @@ export interface RowSpan {
 	end: number;
 }
 
-/** The span of a raw row in the operation's zone; undefined when its time field is missing or unreadable. */
+/**
+ * The span of a typed row (typedRows) in the operation's zone; undefined when its time is missing or
+ * was unreadable (typing then kept it as sent). Hours and timestamps come typed with their offset.
+ */
 export function rowSpan(row: IDataObject, clock: RowClock, timeZone: string): RowSpan | undefined {
-	const key = [clock.field.name, ...(clock.field.aliases ?? [])].find((k) => typeof row[k] === 'string');
-	if (key === undefined) return undefined;
-	const text = (row[key] as string).trim();
-	const wall = clock.field.type === 'hour' ? parseWolkvox(text) : parseWolkvoxTimestamp(text);
-	if (!wall) return undefined;
-	const start = instantOf(wall, timeZone);
-	if (clock.kind === 'event') return { start, end: start };
-	if (clock.field.type === 'hour') return { start, end: start + HOUR_MS };
-	// A day: to the next midnight of the zone (Date.UTC inside instantOf rolls day 32 into the next month).
-	return { start, end: instantOf({ ...wall, day: wall.day + 1, hour: 0, minute: 0, second: 0 }, timeZone) };
+	const value = row[clock.field.name];
+	if (typeof value !== 'string') return undefined;
+	if (clock.field.type !== 'date') {
+		const start = instantOfIso(value);
+		if (start === undefined) return undefined;
+		return { start, end: clock.kind === 'event' ? start : start + HOUR_MS };
+	}
+	const day = parseWolkvoxTimestamp(value);
+	if (!day) return undefined;
+	// To the next midnight of the zone (Date.UTC inside instantOf rolls day 32 into the next month).
+	return { start: instantOf(day, timeZone), end: instantOf({ ...day, day: day.day + 1 }, timeZone) };
 }
 
 /** The longest span a row of this clock can have: what a re-read must reach back beyond the overlap. */

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { halveWindow } from '../dates';
+import { formatWolkvox, halveWindow } from '../dates';
 import type { DateWindow } from '../dates';
 import { getRows } from '../transport/request';
 import type { CallOptions, Connection } from '../transport/request';
+import { eachWindow } from '../transport/slots';
 import type { Plan } from './plan';
-import { runPool } from '../transport/pool';
 
 /**
  * Every row of a plan, oldest window first, so rows keep the API's order; a window that comes back
@@ -31,25 +31,24 @@ export async function fetchPlan(
 	}
 
 	const fetchWindow = async (window: DateWindow): Promise<IDataObject[]> => {
-		const rows = await call({ date_ini: window.start, date_end: window.end });
+		const rows = await call({ date_ini: formatWolkvox(window.start), date_end: formatWolkvox(window.end) });
 		if (rows.length < cap) return rows;
 		const halves = halveWindow(window);
 		if (!halves) throw capError(ctx, endpoint.api, cap, options.itemIndex, window);
 		return [...(await fetchWindow(halves[0])), ...(await fetchWindow(halves[1]))];
 	};
 
-	// As many windows at once as the credential has slots (the transport's limiter is the hard cap);
-	// each window's rows land in its own place, so the order stays oldest first.
+	// Each window's rows land in its own place, so the order stays oldest first.
 	const { windows } = plan;
 	const parts: IDataObject[][] = new Array(windows.length);
-	await runPool(windows.length, connection.maxConcurrent, async (index) => {
+	await eachWindow(connection, windows.length, async (index) => {
 		parts[index] = await fetchWindow(windows[index]);
 	});
 	return parts.flat();
 }
 
 function capError(ctx: IExecuteFunctions | IPollFunctions, api: string, cap: number, itemIndex: number, window?: DateWindow): NodeOperationError {
-	const where = window ? ` for the single second ${window.start}` : '';
+	const where = window ? ` for the single second ${formatWolkvox(window.start)}` : '';
 	return new NodeOperationError(ctx.getNode(), `Wolkvox ${api}: ${cap} rows${where}, its maximum per request`, {
 		itemIndex,
 		description: 'The answer may be cut and cannot be narrowed further; rather than return part of it, the node stops. Use filters to ask for fewer rows.',

@@ -9,8 +9,6 @@ import { toNodeError } from '../nodeError';
 import { flagParameter, textParameter } from '../parameters';
 import type { ParamSource } from '../parameters';
 
-export type { ParamSource } from '../parameters';
-
 /**
  * What one input item asks of Wolkvox: an endpoint, its extra parameters and, for dated endpoints,
  * the windows of at most 31 days to send, oldest first. Planning sends nothing.

@@ -7,7 +7,8 @@ import { LIMITS } from '../limits';
 import { toNodeError } from '../nodeError';
 import { answerError, notJsonError, transportError, verdictOf } from './errors';
 import { parseAnswer } from './envelope';
-import { withSlot } from './limiter';
+import { withSlot } from './slots';
+import type { SlotHolder } from './slots';
 import { baseUrlOf } from './server';
 
 export const CREDENTIAL_TYPE = 'wolkvoxApi';
@@ -15,7 +16,7 @@ export const DEFAULT_TIME_ZONE = 'America/Bogota';
 /** Wolkvox stops a call after 60 s (docs/wolkvox-api.md#limits); a little more lets its own answer arrive. */
 export const DEFAULT_TIMEOUT_MS = LIMITS.callTimeoutMs + 5_000;
 /**
- * Only the simultaneous-requests 403 is retried. The limiter keeps one n8n process under the token's
+ * Only the simultaneous-requests 403 is retried. The slots keep one n8n process under the token's
  * cap, but queue-mode workers (or another system) share the token without knowing of each other: a
  * refused request may find both slots taken again at each retry for as long as the others keep sending.
  * Eight retries, doubling from 1 s up to 8 s, wait 23.5–47 s in all (retryDelayMs): long enough to
@@ -43,13 +44,10 @@ export function retryDelayMs(policy: RetryPolicy, attempt: number, random: () =>
 
 type Context = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
-/** One credential, read and checked once per item. */
-export interface Connection {
+/** One credential, read and checked once per item; its slots are the credential's (one token). */
+export interface Connection extends SlotHolder {
 	baseUrl: string;
 	timeZone: string;
-	maxConcurrent: number;
-	/** Whose slots a request takes: one credential, one token. */
-	slotKey: string;
 	/** The text with the token masked: for answers that echo the request (a debugging proxy's page). */
 	redact?: (text: string) => string;
 }
@@ -127,7 +125,7 @@ export async function getRows(ctx: Context, connection: Connection, call: Call, 
 	const node = ctx.getNode();
 	const hide = connection.redact ?? ((text: string) => text);
 
-	return await withSlot(connection.slotKey, connection.maxConcurrent, async () => {
+	return await withSlot(connection, async () => {
 		for (let attempt = 0; ; attempt++) {
 			let response: { statusCode: number; body: unknown };
 			try {
