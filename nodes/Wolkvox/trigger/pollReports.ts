@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { fetchPlan } from '../shared/pipeline/fetchRows';
+import { fetchRows } from '../shared/pipeline/fetchRows';
 import { paramsOf } from '../shared/pipeline/plan';
 import { typedRows } from '../shared/pipeline/typedRows';
 import { findEndpoint } from '../shared/catalog';
@@ -81,7 +81,7 @@ interface Read {
 /** Reads windows in order, typing every row once; raw and typed rows match one to one (a timed report is never keyed). */
 async function readWindows(watch: Watch, windows: DateWindow[]): Promise<Read> {
 	const { ctx, connection, endpoint, params, clock } = watch;
-	const raw = await fetchPlan(ctx, connection, { endpoint, params, windows }, { itemIndex: 0 });
+	const raw = await fetchRows(ctx, connection, { endpoint, params, windows }, { itemIndex: 0 });
 	const typed = typedRows(raw, endpoint, connection.timeZone);
 	return { raw, typed, spans: typed.map((row) => rowSpan(row, clock, connection.timeZone)) };
 }

@@ -12,7 +12,7 @@ import type { Plan } from './plan';
  * Every row of a plan, oldest window first, so rows keep the API's order; a window that comes back
  * with the cap is fetched again in halves until no part is cut.
  */
-export async function fetchPlan(
+export async function fetchRows(
 	ctx: IExecuteFunctions | IPollFunctions,
 	connection: Connection,
 	plan: Plan,
