@@ -1,12 +1,11 @@
-import { billingProduct } from './builders';
+import { billingProduct, numbers, text, timestamps } from './builders';
 import type { Endpoint, Field } from './types';
 
 // Billing rows all look alike (the English pages and the collection's "Facturación" folder, docs/wolkvox-api.md#endpoints): the current month's usage.
 const USAGE_FIELDS: Field[] = [
-	{ name: 'operation', type: 'text' },
-	{ name: 'description', type: 'text' },
-	{ name: 'items', type: 'number' },
-	{ name: 'date', type: 'timestamp' },
+	...text('operation', 'description'),
+	...numbers('items'),
+	...timestamps('date'),
 ];
 
 /** [api, English name, what is counted] — the 27 products of the collection's "Facturación" folder. */
@@ -41,5 +40,5 @@ const PRODUCTS: Array<[string, string, string]> = [
 ];
 
 export const BILLING_PRODUCTS: Endpoint[] = PRODUCTS.map(([api, name, counted]) =>
-	billingProduct({ api, name, description: `Current month's count of ${counted}`, fields: USAGE_FIELDS }),
+	billingProduct(api, name, { description: `Current month's count of ${counted}`, fields: USAGE_FIELDS }),
 );

@@ -1,4 +1,4 @@
-import { dataset } from './builders';
+import { dataset, numbers, text, timestamps } from './builders';
 import type { Endpoint } from './types';
 
 // `information.php?api=…` — the collection's "Información" folder: the operation's configuration and
@@ -6,22 +6,12 @@ import type { Endpoint } from './types';
 
 
 export const INFORMATION: Endpoint[] = [
-	dataset({
-		api: 'audit_log',
-		name: 'Manager Audit Log',
+	dataset('audit_log', 'Manager Audit Log', {
 		description: 'Every change made in wolkvox Manager: date, public IP, user, action and workstation',
 		dateRange: true,
-		fields: [
-			{ name: 'date', type: 'timestamp' },
-			{ name: 'ip', type: 'text' },
-			{ name: 'user', type: 'text' },
-			{ name: 'action', type: 'text' },
-			{ name: 'workstation', type: 'text' },
-		],
+		fields: [...timestamps('date'), ...text('ip', 'user', 'action', 'workstation')],
 	}),
-	dataset({
-		api: 'routing_points',
-		name: 'Routing Points',
+	dataset('routing_points', 'Routing Points', {
 		description: "The operation's routing points: ID, name, whether IVR, chat, interactions and CRM are active, and last use",
 		params: [
 			{
@@ -33,18 +23,11 @@ export const INFORMATION: Endpoint[] = [
 			},
 		],
 		fields: [
-			{ name: 'rp_id', type: 'text' },
-			{ name: 'rp_name', type: 'text' },
-			{ name: 'ivr_active', type: 'text' },
-			{ name: 'chat_active', type: 'text' },
-			{ name: 'interaction_active', type: 'text' },
-			{ name: 'crm_active', type: 'text' },
-			{ name: 'last_use', type: 'timestamp' },
+			...text('rp_id', 'rp_name', 'ivr_active', 'chat_active', 'interaction_active', 'crm_active'),
+			...timestamps('last_use'),
 		],
 	}),
-	dataset({
-		api: 'skills',
-		name: 'Skills',
+	dataset('skills', 'Skills', {
 		description: "The operation's skills (agent groups): ID, name, description and last use",
 		params: [
 			{
@@ -56,16 +39,9 @@ export const INFORMATION: Endpoint[] = [
 				list: 'skills',
 			},
 		],
-		fields: [
-			{ name: 'skill_id', type: 'text' },
-			{ name: 'skill_name', type: 'text' },
-			{ name: 'skill_description', type: 'text' },
-			{ name: 'last_use', type: 'timestamp' },
-		],
+		fields: [...text('skill_id', 'skill_name', 'skill_description'), ...timestamps('last_use')],
 	}),
-	dataset({
-		api: 'campaigns',
-		name: 'Campaigns',
+	dataset('campaigns', 'Campaigns', {
 		description: "The operation's campaigns: ID, name, description, type, status, records, speed, dial mode, last use, recycles, Turbo Dial and skill",
 		params: [
 			{
@@ -78,26 +54,20 @@ export const INFORMATION: Endpoint[] = [
 			},
 		],
 		fields: [
-			{ name: 'campaign_id', type: 'text' },
-			{ name: 'campaign_name', type: 'text' },
-			{ name: 'campaign_description', type: 'text' },
+			...text('campaign_id', 'campaign_name', 'campaign_description'),
 			// predictive or preview.
-			{ name: 'type_campaign', type: 'text' },
+			...text('type_campaign'),
 			// Started or Stopped.
-			{ name: 'status', type: 'text' },
-			{ name: 'records', type: 'number' },
-			{ name: 'speed', type: 'number' },
+			...text('status'),
+			...numbers('records', 'speed'),
 			// autopilot, strategy or e.g. "phone1 - ring: 60(seg)".
-			{ name: 'dial_mode', type: 'text' },
-			{ name: 'last_use', type: 'timestamp' },
-			{ name: 'recycled', type: 'number' },
-			{ name: 'turbo_dial', type: 'text' },
-			{ name: 'skill_id', type: 'text' },
+			...text('dial_mode'),
+			...timestamps('last_use'),
+			...numbers('recycled'),
+			...text('turbo_dial', 'skill_id'),
 		],
 	}),
-	dataset({
-		api: 'agents',
-		name: 'Agents',
+	dataset('agents', 'Agents', {
 		description: "The operation's agents: ID, name, document number, status, last connection and single sign-on user",
 		params: [
 			{
@@ -110,69 +80,35 @@ export const INFORMATION: Endpoint[] = [
 			},
 		],
 		fields: [
-			{ name: 'agent_id', type: 'text' },
-			{ name: 'agent_name', type: 'text' },
-			{ name: 'agent_dni', type: 'text' },
-			{ name: 'agent_status', type: 'text' },
-			{ name: 'last_use', type: 'timestamp' },
-			{ name: 'agent_sso', type: 'text' },
+			...text('agent_id', 'agent_name', 'agent_dni', 'agent_status'),
+			...timestamps('last_use'),
+			...text('agent_sso'),
 			// In the example body, not in the field table.
-			{ name: 'enabled', type: 'text' },
+			...text('enabled'),
 		],
 	}),
-	dataset({
-		api: 'connectors',
-		name: 'Connectors',
+	dataset('connectors', 'Connectors', {
 		description: "The operation's channel connectors (web chat, WhatsApp, Facebook, Instagram, SMS, Telegram, email, Twitter) and their routing points",
 		fields: [
-			{ name: 'connector_id', type: 'text' },
-			{ name: 'rp_id', type: 'text' },
+			...text('connector_id', 'rp_id'),
 			// In the example body, not in the field table.
-			{ name: 'name', type: 'text' },
-			{ name: 'channel', type: 'text' },
+			...text('name', 'channel'),
 		],
 	}),
-	dataset({
-		api: 'services',
-		name: 'Enabled Services',
+	dataset('services', 'Enabled Services', {
 		description: 'Licenses, PBX users and which services and channels (recording, analytics, storage, dialers, WhatsApp, …) are enabled, as a single row',
 		fields: [
-			{ name: 'licenses', type: 'number' },
-			{ name: 'pbx', type: 'number' },
-			{ name: 'screen_recording', type: 'text' },
-			{ name: 'video_call', type: 'text' },
-			{ name: 'stereo_recording', type: 'text' },
-			{ name: 'gamification', type: 'text' },
-			{ name: 'text_analytics', type: 'text' },
-			{ name: 'speech_analytics', type: 'text' },
-			{ name: 'rsync', type: 'text' },
-			{ name: 'wolkvox_storage', type: 'text' },
-			{ name: 'blob_storage', type: 'text' },
-			{ name: 'aws_s3', type: 'text' },
-			{ name: 'intelligentdial', type: 'text' },
-			{ name: 'bi', type: 'text' },
-			{ name: 'customer_prot', type: 'text' },
-			{ name: 'mr_wizard', type: 'text' },
-			{ name: 'turbo_dial', type: 'text' },
-			{ name: 'sso', type: 'text' },
-			{ name: 'mailgun', type: 'text' },
-			{ name: 'whatsapp', type: 'text' },
-			{ name: 'facebook_page', type: 'text' },
-			{ name: 'facebook_messenger', type: 'text' },
-			{ name: 'instagram_page', type: 'text' },
-			{ name: 'instagram_chat', type: 'text' },
-			{ name: 'sms_bidireccional', type: 'text' },
-			{ name: 'chat_web', type: 'text' },
-			{ name: 'telegram', type: 'text' },
+			...numbers('licenses', 'pbx'),
+			...text('screen_recording', 'video_call', 'stereo_recording', 'gamification', 'text_analytics'),
+			...text('speech_analytics', 'rsync', 'wolkvox_storage', 'blob_storage', 'aws_s3'),
+			...text('intelligentdial', 'bi', 'customer_prot', 'mr_wizard', 'turbo_dial', 'sso', 'mailgun'),
+			...text('whatsapp', 'facebook_page', 'facebook_messenger', 'instagram_page', 'instagram_chat'),
+			...text('sms_bidireccional', 'chat_web', 'telegram'),
 			// In the example body, not in the field table.
-			{ name: 'crm', type: 'text' },
-			{ name: 'email', type: 'text' },
-			{ name: 'cobrowsing', type: 'text' },
+			...text('crm', 'email', 'cobrowsing'),
 		],
 	}),
-	dataset({
-		api: 'agents_in_skill',
-		name: 'Agents in a Skill',
+	dataset('agents_in_skill', 'Agents in a Skill', {
 		description: 'The agents assigned to one skill: ID, name, last login and expertise level',
 		params: [
 			{
@@ -185,16 +121,9 @@ export const INFORMATION: Endpoint[] = [
 				list: 'skills',
 			},
 		],
-		fields: [
-			{ name: 'agent_id', type: 'text' },
-			{ name: 'agent_name', type: 'text' },
-			{ name: 'last_use', type: 'timestamp' },
-			{ name: 'expertise', type: 'number' },
-		],
+		fields: [...text('agent_id', 'agent_name'), ...timestamps('last_use'), ...numbers('expertise')],
 	}),
-	dataset({
-		api: 'activity_codes',
-		name: 'Activity Codes',
+	dataset('activity_codes', 'Activity Codes', {
 		description: 'The active activity (disposition) codes: code, description, group, and whether they count as hit or RPC and apply to voice, chat, interactions and Studio',
 		params: [
 			{
@@ -209,32 +138,19 @@ export const INFORMATION: Endpoint[] = [
 		fields: [
 			// The example body (and a public client) say cod_act; the field table says code_act.
 			{ name: 'cod_act', type: 'text', aliases: ['code_act'] },
-			{ name: 'description_cod_act', type: 'text' },
-			{ name: 'hit', type: 'text' },
-			{ name: 'rpc', type: 'text' },
-			{ name: 'chat', type: 'text' },
-			{ name: 'studio', type: 'text' },
-			{ name: 'voice', type: 'text' },
+			...text('description_cod_act', 'hit', 'rpc', 'chat', 'studio', 'voice'),
 			// cod_act1 or cod_act2.
-			{ name: 'type_code', type: 'text' },
-			{ name: 'interactions', type: 'text' },
+			...text('type_code', 'interactions'),
 		],
 	}),
-	dataset({
-		api: 'token_info',
-		name: 'Token Usage',
+	dataset('token_info', 'Token Usage', {
 		description: "Each API token's daily limit, today's use by it and by all tokens, and what remains today",
 		fields: [
-			{ name: 'description', type: 'text' },
-			{ name: 'token_limit', type: 'number' },
-			{ name: 'token_use_today', type: 'number' },
-			{ name: 'all_token_today', type: 'number' },
-			{ name: 'available_consumption_options', type: 'number' },
+			...text('description'),
+			...numbers('token_limit', 'token_use_today', 'all_token_today', 'available_consumption_options'),
 		],
 	}),
-	dataset({
-		api: 'get_dnc',
-		name: 'Do Not Call List',
+	dataset('get_dnc', 'Do Not Call List', {
 		description: 'The phone numbers on the Do Not Call list, with the call direction they are blocked for and the date they were added',
 		params: [
 			{
@@ -247,15 +163,12 @@ export const INFORMATION: Endpoint[] = [
 			},
 		],
 		fields: [
-			{ name: 'phone_number', type: 'text' },
-			{ name: 'type', type: 'text' },
+			...text('phone_number', 'type'),
 			// The date the number was added to the list.
-			{ name: 'date_delete', type: 'timestamp' },
+			...timestamps('date_delete'),
 		],
 	}),
-	dataset({
-		api: 'law2300_info',
-		name: 'Law 2300 Protected Phone Lookup',
+	dataset('law2300_info', 'Law 2300 Protected Phone Lookup', {
 		description: "Whether a phone number is blocked by Colombia's Law 2300 contact protection for a company, with the block date and last contact channel",
 		params: [
 			{
@@ -276,51 +189,34 @@ export const INFORMATION: Endpoint[] = [
 			},
 		],
 		fields: [
-			{ name: 'phone_number', type: 'text' },
-			{ name: 'last_day', type: 'timestamp' },
+			...text('phone_number'),
+			...timestamps('last_day'),
 			// voice, chat or whatsapp.
-			{ name: 'last_channel', type: 'text' },
+			...text('last_channel'),
 		],
 	}),
-	dataset({
-		api: 'get_ip',
-		name: 'Allowed IP Addresses',
+	dataset('get_ip', 'Allowed IP Addresses', {
 		description: "The IP addresses registered (allow-listed) for the operation: operation, IP, last use, type (temporary or permanent) and description",
-		fields: [
-			{ name: 'operation', type: 'text' },
-			{ name: 'ip', type: 'text' },
-			{ name: 'last_use', type: 'timestamp' },
-			{ name: 'type_ip', type: 'text' },
-			{ name: 'description', type: 'text' },
-		],
+		fields: [...text('operation', 'ip'), ...timestamps('last_use'), ...text('type_ip', 'description')],
 	}),
-	dataset({
-		api: 'get_notification',
-		name: 'Manager Notifications',
+	dataset('get_notification', 'Manager Notifications', {
 		description: 'The text of every notification created by the "wolkvox Notification" component, with its date',
 		dateRange: true,
-		fields: [
-			{ name: 'date', type: 'timestamp' },
-			{ name: 'notification', type: 'text' },
-		],
+		fields: [...timestamps('date'), ...text('notification')],
 	}),
-	dataset({
-		api: 'storage',
-		name: 'Audio Storage Used',
+	dataset('storage', 'Audio Storage Used', {
 		description: 'Disk space used by stored audio files, in gigabytes, as a single row',
 		fields: [{ name: 'storage', type: 'number' }],
 	}),
-	dataset({
-		api: 'audio_list',
-		name: 'Audio Files',
+	dataset('audio_list', 'Audio Files', {
 		description: 'The audio files stored in the platform: ID, creation date, size in kilobytes and duration in seconds',
 		fields: [
-			{ name: 'audio_id', type: 'text' },
-			{ name: 'created_at', type: 'timestamp' },
+			...text('audio_id'),
+			...timestamps('created_at'),
 			// Kilobytes. The field table says Size; the example body says size.
 			{ name: 'size', type: 'number', aliases: ['Size'] },
 			// Seconds.
-			{ name: 'duration', type: 'number' },
+			...numbers('duration'),
 		],
 	}),
 ];

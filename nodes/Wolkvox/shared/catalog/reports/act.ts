@@ -1,4 +1,4 @@
-import { report } from '../builders';
+import { durations, numbers, report, text, timestamps } from '../builders';
 import type { Endpoint, Param } from '../types';
 
 // Reports Manager, collection folder "Reportes > Types" (act_*): calls by activity (disposition) code.
@@ -17,81 +17,42 @@ const CODE_GROUP: Param = {
 };
 
 export const ACT_REPORTS: Endpoint[] = [
-	report({
-		api: 'act_1',
-		name: 'Activity Codes by Agent',
+	report('act_1', 'Activity Codes by Agent', {
 		description: 'Per agent and activity code: number of calls coded with it, aggregated over the whole range (no per-day rows)',
 		totals: true,
 		params: [CODE_GROUP],
 		fields: [
-			{ name: 'count', type: 'number' },
-			{ name: 'agent_name', type: 'text' },
-			{ name: 'agent_dni', type: 'text' },
+			...numbers('count'),
+			...text('agent_name', 'agent_dni'),
 			// "TIMEOUTACW" when the agent let the coding time run out.
-			{ name: 'cod_act', type: 'text' },
-			{ name: 'description_cod_act', type: 'text' },
+			...text('cod_act', 'description_cod_act'),
 		],
 	}),
-	report({
-		api: 'act_2',
-		name: 'Activity Codes by Skill',
+	report('act_2', 'Activity Codes by Skill', {
 		description: 'Per skill and activity code: number of calls coded with it, aggregated over the whole range (no per-day rows)',
 		totals: true,
 		params: [CODE_GROUP],
-		fields: [
-			{ name: 'count', type: 'number' },
-			{ name: 'skill_id', type: 'text' },
-			{ name: 'cod_act', type: 'text' },
-			{ name: 'description_cod_act', type: 'text' },
-		],
+		fields: [...numbers('count'), ...text('skill_id', 'cod_act', 'description_cod_act')],
 	}),
-	report({
-		api: 'act_3',
-		name: 'Activity Code Detail',
+	report('act_3', 'Activity Code Detail', {
 		description: 'One row per coded call: agent, skill, date, both activity codes, comments, call type, phone, destination, duration, who hung up, customer and campaign',
 		params: [CODE_GROUP],
 		fields: [
-			{ name: 'conn_id', type: 'text' },
-			{ name: 'agent_id', type: 'text' },
-			{ name: 'agent_name', type: 'text' },
-			{ name: 'agent_dni', type: 'text' },
-			{ name: 'skill_id', type: 'text' },
-			{ name: 'date', type: 'timestamp' },
-			{ name: 'cod_act', type: 'text' },
-			{ name: 'description_cod_act', type: 'text' },
-			{ name: 'cod_act_2', type: 'text' },
-			{ name: 'description_cod_act_2', type: 'text' },
-			{ name: 'comments', type: 'text' },
-			{ name: 'type_interaction', type: 'text' },
-			{ name: 'telephone', type: 'text' },
-			{ name: 'destiny', type: 'text' },
-			{ name: 'time', type: 'duration' },
-			{ name: 'hang_up', type: 'text' },
-			{ name: 'customer_id', type: 'text' },
-			{ name: 'campaign_id', type: 'text' },
+			...text('conn_id', 'agent_id', 'agent_name', 'agent_dni', 'skill_id'), ...timestamps('date'),
+			...text('cod_act', 'description_cod_act', 'cod_act_2', 'description_cod_act_2', 'comments'),
+			...text('type_interaction', 'telephone', 'destiny'), ...durations('time'),
+			...text('hang_up', 'customer_id', 'campaign_id'),
 		],
 	}),
-	report({
-		api: 'act_4',
-		name: 'Uncoded Calls by Agent',
+	report('act_4', 'Uncoded Calls by Agent', {
 		description: 'Per agent: number of calls left without an activity code, aggregated over the whole range (no per-day rows)',
 		totals: true,
-		fields: [
-			{ name: 'uncode_calls', type: 'number' },
-			{ name: 'agent_id', type: 'text' },
-			{ name: 'agent_name', type: 'text' },
-		],
+		fields: [...numbers('uncode_calls'), ...text('agent_id', 'agent_name')],
 	}),
-	report({
-		api: 'act_5',
-		name: 'Activity Code Usage by Code',
+	report('act_5', 'Activity Code Usage by Code', {
 		description: 'Per activity code: how many times it was used, aggregated over the whole range (no per-day rows)',
 		totals: true,
 		params: [CODE_GROUP],
-		fields: [
-			{ name: 'count', type: 'number' },
-			{ name: 'cod_act', type: 'text' },
-			{ name: 'description_cod_act', type: 'text' },
-		],
+		fields: [...numbers('count'), ...text('cod_act', 'description_cod_act')],
 	}),
 ];

@@ -1,91 +1,52 @@
-import { report } from '../builders';
+import { numbers, percents, report, text, timestamps } from '../builders';
 import type { Endpoint } from '../types';
 
 // Reports Manager, collection folder "Reportes > Quality" (quality_*): quality evaluations.
 // Precision and accuracy are documented as percentages; the examples are blank.
 
 export const QUALITY_REPORTS: Endpoint[] = [
-	report({
-		api: 'quality_1',
-		name: 'Quality Results by Agent',
+	report('quality_1', 'Quality Results by Agent', {
 		description: 'Per agent: evaluations, critical-error precision (per unit and per opportunity) and average score, aggregated over the whole range',
 		totals: true,
 		fields: [
-			{ name: 'agent_id', type: 'text' },
-			{ name: 'agent_name', type: 'text' },
-			{ name: 'evaluations', type: 'number' },
-			{ name: 'precision_unit_critical_error', type: 'percent' },
-			{ name: 'precision_opportunity_critical_error', type: 'percent' },
-			{ name: 'accuracy', type: 'percent' },
+			...text('agent_id', 'agent_name'), ...numbers('evaluations'),
+			...percents('precision_unit_critical_error', 'precision_opportunity_critical_error', 'accuracy'),
 		],
 	}),
-	report({
-		api: 'quality_2',
-		name: 'Quality Evaluations Detail',
+	report('quality_2', 'Quality Evaluations Detail', {
 		description: 'One row per evaluated interaction: agent, comments, precision, score, date, evaluation form, activity code, channel, feedback and skill',
 		fields: [
-			{ name: 'conn_id', type: 'text' },
-			{ name: 'agent_id', type: 'text' },
-			{ name: 'agent_name', type: 'text' },
-			{ name: 'comments', type: 'text' },
-			{ name: 'precision_unit_critical_error', type: 'percent' },
+			...text('conn_id', 'agent_id', 'agent_name', 'comments'),
+			...percents('precision_unit_critical_error'),
 			// Sic: no "critical" here, unlike quality_1 and quality_5.
-			{ name: 'precision_opportunity_error', type: 'percent' },
-			{ name: 'accuracy', type: 'percent' },
-			{ name: 'date', type: 'timestamp' },
-			{ name: 'survey', type: 'text' },
-			{ name: 'cod_act', type: 'text' },
-			{ name: 'channel', type: 'text' },
-			{ name: 'feedback', type: 'text' },
-			{ name: 'skill_id', type: 'text' },
+			...percents('precision_opportunity_error', 'accuracy'),
+			...timestamps('date'),
+			...text('survey', 'cod_act', 'channel', 'feedback', 'skill_id'),
 		],
 	}),
-	report({
-		api: 'quality_3',
-		name: 'Quality Evaluation Detail by Attribute',
+	report('quality_3', 'Quality Evaluation Detail by Attribute', {
 		description: 'One row per evaluated attribute of an interaction: agent, attribute, error type, met or not, date, form, category, analyst (or QAi_Bot), channel and AI comment',
 		fields: [
-			{ name: 'conn_id', type: 'text' },
-			{ name: 'agent_id', type: 'text' },
-			{ name: 'agent_name', type: 'text' },
-			{ name: 'attribute', type: 'text' },
+			...text('conn_id', 'agent_id', 'agent_name', 'attribute'),
 			// CE (critical) or NCE (non-critical).
-			{ name: 'type_error', type: 'text' },
+			...text('type_error'),
 			// The key really is "yes/no"; its value is yes or no.
-			{ name: 'yes/no', type: 'text' },
-			{ name: 'date', type: 'timestamp' },
-			{ name: 'survey', type: 'text' },
-			{ name: 'category', type: 'text' },
-			{ name: 'quality_analyst', type: 'text' },
-			{ name: 'channel', type: 'text' },
-			{ name: 'ai_comment', type: 'text' },
+			...text('yes/no'),
+			...timestamps('date'),
+			...text('survey', 'category', 'quality_analyst', 'channel', 'ai_comment'),
 		],
 	}),
-	report({
-		api: 'quality_4',
-		name: 'Quality Results by Attribute',
+	report('quality_4', 'Quality Results by Attribute', {
 		description: 'Per evaluation attribute: times met and not met, compliance percentage, form and category, aggregated over the whole range',
 		totals: true,
-		fields: [
-			{ name: 'attribute', type: 'text' },
-			{ name: 'yes', type: 'number' },
-			{ name: 'no', type: 'number' },
-			{ name: 'percent', type: 'percent' },
-			{ name: 'survey', type: 'text' },
-			{ name: 'category', type: 'text' },
-		],
+		fields: [...text('attribute'), ...numbers('yes', 'no'), ...percents('percent'), ...text('survey', 'category')],
 	}),
-	report({
-		api: 'quality_5',
-		name: 'Quality Results by Analyst',
+	report('quality_5', 'Quality Results by Analyst', {
 		description: 'Per quality analyst: evaluations made, critical-error precision and average score given, aggregated over the whole range',
 		totals: true,
 		fields: [
-			{ name: 'quality_analyst', type: 'text' },
-			{ name: 'evaluations', type: 'number' },
-			{ name: 'precision_unit_critical_error', type: 'percent' },
-			{ name: 'precision_opportunity_critical_error', type: 'percent' },
-			{ name: 'accuracy', type: 'percent' },
+			...text('quality_analyst'), ...numbers('evaluations'),
+			...percents('precision_unit_critical_error', 'precision_opportunity_critical_error', 'accuracy'),
 		],
 	}),
 ];

@@ -1,4 +1,4 @@
-import { report } from '../builders';
+import { report, text, timestamps } from '../builders';
 import type { Endpoint } from '../types';
 
 // Reports Manager, collection folder "Reportes > wvx Copilot" (wizard_*): the agent assistant formerly
@@ -6,40 +6,21 @@ import type { Endpoint } from '../types';
 // host prefix; the API is the same reports_manager.php.)
 
 export const WIZARD_REPORTS: Endpoint[] = [
-	report({
-		api: 'wizard_1',
-		name: 'Copilot Questions and Answers',
+	report('wizard_1', 'Copilot Questions and Answers', {
 		description: 'One row per question an agent asked wvx Copilot: agent, interaction, question, answer and date',
-		fields: [
-			{ name: 'agent_id', type: 'text' },
-			{ name: 'conn_id', type: 'text' },
-			{ name: 'question', type: 'text' },
-			{ name: 'answer', type: 'text' },
-			{ name: 'date', type: 'timestamp' },
-		],
+		fields: [...text('agent_id', 'conn_id', 'question', 'answer'), ...timestamps('date')],
 	}),
-	report({
-		api: 'wizard_2',
-		name: 'Copilot Answers Rated Positive',
+	report('wizard_2', 'Copilot Answers Rated Positive', {
 		description: 'One row per wvx Copilot answer an agent rated positive: agent, question, answer and date',
-		fields: [
-			{ name: 'agent_id', type: 'text' },
-			{ name: 'question', type: 'text' },
-			{ name: 'answer', type: 'text' },
-			{ name: 'date', type: 'timestamp' },
-		],
+		fields: [...text('agent_id', 'question', 'answer'), ...timestamps('date')],
 	}),
-	report({
-		api: 'wizard_3',
-		name: 'Copilot Answers Rated Negative',
+	report('wizard_3', 'Copilot Answers Rated Negative', {
 		description: "One row per wvx Copilot answer an agent rated negative: agent, question, answer, the agent's explanation and date",
 		fields: [
-			{ name: 'agent_id', type: 'text' },
-			{ name: 'question', type: 'text' },
-			{ name: 'answer', type: 'text' },
+			...text('agent_id', 'question', 'answer'),
 			// Sic: "explation".
-			{ name: 'explation', type: 'text' },
-			{ name: 'date', type: 'timestamp' },
+			...text('explation'),
+			...timestamps('date'),
 		],
 	}),
 ];
