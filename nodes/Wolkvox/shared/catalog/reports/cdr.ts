@@ -192,7 +192,7 @@ export const CDR_REPORTS: Endpoint[] = [
 		family: 'reports_manager',
 		api: 'cdr_11',
 		reportFamily: 'cdr',
-		name: 'Customers Released from Law 2300',
+		name: 'Customers Released From Law 2300',
 		description: "One row per customer released from Colombia's Law 2300 contact protection: company NIT, agent, operation, date and the phone or ID released",
 		dateRange: true,
 		fields: [
