@@ -94,7 +94,8 @@ export function satisfies(version, range) {
 }
 
 // ---------------------------------------------------------------- helpers
-function run(cmd, args, { cwd, env, logFile, timeoutMs = 30 * 60_000 } = {}) {
+/** Runs a command with its output appended to logFile; rejects on a non-zero exit. */
+export function run(cmd, args, { cwd, env, logFile, timeoutMs = 30 * 60_000 } = {}) {
 	return new Promise((resolve, reject) => {
 		const out = logFile ? fs.openSync(logFile, 'a') : 'ignore';
 		if (logFile) fs.appendFileSync(logFile, `\n$ ${cmd} ${args.join(' ')}   (cwd ${cwd})\n`);
@@ -130,7 +131,7 @@ function pidAlive(pid) {
 }
 
 /** Cross-process lock (mkdir is atomic); a lock whose owner died is taken over. */
-async function withLock(lockDir, fn) {
+export async function withLock(lockDir, fn) {
 	fs.mkdirSync(path.dirname(lockDir), { recursive: true });
 	for (let waited = 0; ; waited += 2000) {
 		try {

@@ -51,10 +51,11 @@ function dateProperties(resource: Resource): INodeProperties[] {
 			name: 'period',
 			type: 'options',
 			displayOptions: { show },
+			// By name, as n8n lists options.
 			options: [
 				{ name: 'Custom', value: 'custom', description: 'From Start Date to End Date' },
 				...PERIODS.map(({ value, name, description }) => ({ name, value, description })),
-			],
+			].sort((a, b) => a.name.localeCompare(b.name)),
 			default: 'custom',
 			description: "The dates to report on, computed in the credential's time zone",
 		},

@@ -56,7 +56,7 @@ export const RESOURCES: Resource[] = [
 		operation: {
 			value: 'get',
 			name: 'Get',
-			action: 'Get real-time view',
+			action: 'Get a real time view',
 			description: 'Get the current state of agents, skills, campaigns, chats or calls',
 		},
 		selector: { name: 'view', displayName: 'View', description: 'The real-time view to get', default: 'agents' },

@@ -81,7 +81,7 @@ export const CDR_REPORTS: Endpoint[] = [
 			...text('hung_up'),
 		],
 	}),
-	report('cdr_11', 'Customers Released from Law 2300', {
+	report('cdr_11', 'Customers Released From Law 2300', {
 		description: "One row per customer released from Colombia's Law 2300 contact protection: company NIT, agent, operation, date and the phone or ID released",
 		fields: [
 			...text('protected_nit', 'agent_id'),
