@@ -323,11 +323,11 @@ test('the nodes panel finds Wolkvox and adds it with a Billing action', async ()
 	});
 });
 
-test('switching to Report → Get renders Report Family, Report, Period and the dates', async () => {
+test('switching to Report → Get Rows renders Report Family, Report, Period and the dates', async () => {
 	await step('resource', async () => {
 		const resources = await choose(page, 'Resource', 'Report');
 		expect(resources).toEqual(expect.arrayContaining(['Billing', 'Report']));
-		await waitFor(async () => (await valueOf(parameter(page, 'Operation').getByRole('combobox'))) === 'Get', 'Operation = Get');
+		await waitFor(async () => (await valueOf(parameter(page, 'Operation').getByRole('combobox'))) === 'Get Rows', 'Operation = Get Rows');
 		await ndv(page).getByText('Product', { exact: true }).waitFor({ state: 'detached' });
 	});
 
@@ -375,7 +375,7 @@ test('the Wolkvox Trigger renders both events, and Fetch Test Event shows a samp
 	});
 
 	await step('trigger-rows', async () => {
-		expect(await valueOf(parameter(page, 'Event').getByRole('combobox'))).toBe('New Report Rows');
+		expect(await valueOf(parameter(page, 'Trigger On').getByRole('combobox'))).toBe('New Report Rows');
 		await ndv(page).getByText('Poll Times', { exact: true }).first().waitFor();
 		await ndv(page).getByText('Overlap (Minutes)', { exact: true }).waitFor();
 		expect(await valueOf(parameter(page, 'Report Family').getByRole('combobox'))).toBe('IVR and Self-Service (Diagrams)');
@@ -393,7 +393,7 @@ test('the Wolkvox Trigger renders both events, and Fetch Test Event shows a samp
 	});
 
 	await step('trigger-usage', async () => {
-		await choose(page, 'Event', 'Usage Threshold Crossed');
+		await choose(page, 'Trigger On', 'Usage Threshold Crossed');
 		await ndv(page).getByText('Overlap (Minutes)', { exact: true }).waitFor({ state: 'detached' });
 		await ndv(page).getByText('Add Threshold', { exact: true }).first().waitFor();
 		await page.screenshot({ path: path.join(ARTIFACTS, 'trigger-usage.png') });

@@ -23,7 +23,7 @@ const billing = findResource('billing') as Resource;
 
 export const properties: INodeProperties[] = [
 	{
-		displayName: 'Event',
+		displayName: 'Trigger On',
 		name: 'event',
 		type: 'options',
 		noDataExpression: true,

@@ -43,8 +43,8 @@ export const RESOURCES: Resource[] = [
 		name: 'Report',
 		operation: {
 			value: 'get',
-			name: 'Get',
-			action: 'Get a report',
+			name: 'Get Rows',
+			action: 'Get report rows',
 			description: 'Get the rows of a Reports Manager report over a date range',
 		},
 		selector: { name: 'report', displayName: 'Report', description: 'The Reports Manager report to get', default: 'diagram_1_2' },
@@ -55,8 +55,8 @@ export const RESOURCES: Resource[] = [
 		name: 'Real-Time',
 		operation: {
 			value: 'get',
-			name: 'Get',
-			action: 'Get a real time view',
+			name: 'Get Rows',
+			action: 'Get real time view rows',
 			description: 'Get the current state of agents, skills, campaigns, chats or calls',
 		},
 		selector: { name: 'view', displayName: 'View', description: 'The real-time view to get', default: 'agents' },
@@ -67,8 +67,8 @@ export const RESOURCES: Resource[] = [
 		name: 'Information',
 		operation: {
 			value: 'get',
-			name: 'Get',
-			action: 'Get account information',
+			name: 'Get Rows',
+			action: 'Get account information rows',
 			description: "Get the operation's agents, skills, campaigns, activity codes, token usage and more",
 		},
 		selector: { name: 'dataset', displayName: 'Dataset', description: 'The account information to get', default: 'token_info' },
