@@ -82,6 +82,23 @@ describe('eachWindow: the windows of an item, as many at once as the credential 
 		expect(started).toEqual([0, 1]);
 	});
 
+	it('starts nothing once enough() holds, and waits for the windows already running', async () => {
+		const { started, pending, task, flush } = controlled();
+		let enough = false;
+		let settled = false;
+		const done = eachWindow(holder('w5', 2), 6, task, () => enough).finally(() => (settled = true));
+		await flush();
+		expect(started).toEqual([0, 1]);
+		enough = true;
+		pending.get(1)!.resolve();
+		await flush();
+		expect(started).toEqual([0, 1]); // window 2 is not started
+		expect(settled).toBe(false); // window 0 still runs
+		pending.get(0)!.resolve();
+		await expect(done).resolves.toBeUndefined();
+		expect(started).toEqual([0, 1]);
+	});
+
 	it('runs one at a time with one slot, and nothing for no windows', async () => {
 		const order: string[] = [];
 		await eachWindow(holder('w3', 1), 3, async (index) => {

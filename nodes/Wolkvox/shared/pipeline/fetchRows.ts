@@ -9,8 +9,10 @@ import { eachWindow } from '../transport/slots';
 import type { Plan } from './plan';
 
 /**
- * Every row of a plan, oldest window first, so rows keep the API's order; a window that comes back
- * with the cap is fetched again in halves until no part is cut.
+ * Every row of a plan (or its first `plan.limit`), oldest window first, so rows keep the API's
+ * order; a window that comes back with the cap is fetched again in halves until no part is cut.
+ * With a limit, no window starts once the windows before it hold enough rows: the rows of later
+ * windows could only come after them.
  */
 export async function fetchRows(
 	ctx: IExecuteFunctions | IPollFunctions,
@@ -18,7 +20,7 @@ export async function fetchRows(
 	plan: Plan,
 	options: CallOptions,
 ): Promise<IDataObject[]> {
-	const { endpoint, params } = plan;
+	const { endpoint, params, limit = Infinity } = plan;
 	// Wolkvox says nothing when it cuts a download at its cap.
 	const cap = endpoint.limits.rowsPerDownload;
 	const call = (query: Record<string, string>) =>
@@ -27,7 +29,7 @@ export async function fetchRows(
 	if (!plan.windows) {
 		const rows = await call({});
 		if (rows.length >= cap) throw capError(ctx, endpoint.api, cap, options.itemIndex);
-		return rows;
+		return rows.slice(0, limit);
 	}
 
 	const fetchWindow = async (window: DateWindow): Promise<IDataObject[]> => {
@@ -35,16 +37,26 @@ export async function fetchRows(
 		if (rows.length < cap) return rows;
 		const halves = halveWindow(window);
 		if (!halves) throw capError(ctx, endpoint.api, cap, options.itemIndex, window);
-		return [...(await fetchWindow(halves[0])), ...(await fetchWindow(halves[1]))];
+		const older = await fetchWindow(halves[0]);
+		if (older.length >= limit) return older;
+		return [...older, ...(await fetchWindow(halves[1]))];
 	};
 
-	// Each window's rows land in its own place, so the order stays oldest first.
+	// Each window's rows land in its own place, so the order stays oldest first. Every window done
+	// is older than the next to start, so once they hold `limit` rows the next is not needed.
 	const { windows } = plan;
 	const parts: IDataObject[][] = new Array(windows.length);
-	await eachWindow(connection, windows.length, async (index) => {
-		parts[index] = await fetchWindow(windows[index]);
-	});
-	return parts.flat();
+	let fetched = 0;
+	await eachWindow(
+		connection,
+		windows.length,
+		async (index) => {
+			parts[index] = await fetchWindow(windows[index]);
+			fetched += parts[index].length;
+		},
+		() => fetched >= limit,
+	);
+	return parts.flat().slice(0, limit);
 }
 
 function capError(ctx: IExecuteFunctions | IPollFunctions, api: string, cap: number, itemIndex: number, window?: DateWindow): NodeOperationError {

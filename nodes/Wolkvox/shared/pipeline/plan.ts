@@ -6,7 +6,7 @@ import type { Endpoint } from '../catalog';
 import { PERIODS, periodRange, splitRange, toWall } from '../dates';
 import type { DateWindow, Period } from '../dates';
 import { toNodeError } from '../nodeError';
-import { flagParameter, textParameter } from '../parameters';
+import { flagParameter, numberParameter, textParameter } from '../parameters';
 import type { ParamSource } from '../parameters';
 
 /**
@@ -17,6 +17,20 @@ export interface Plan {
 	endpoint: Endpoint;
 	params: Record<string, string>;
 	windows?: DateWindow[];
+	/** At most this many rows, the first ones in the API's order; all when absent. */
+	limit?: number;
+}
+
+/** n8n's default Limit. */
+export const DEFAULT_LIMIT = 50;
+
+/**
+ * Return All and Limit. Where they are not shown (billing), or in a node that predates them, the
+ * node returns every row, as it always did.
+ */
+export function limitOf(ctx: ParamSource, itemIndex: number): number | undefined {
+	if (flagParameter(ctx, 'returnAll', itemIndex, 'Return All', true)) return undefined;
+	return numberParameter(ctx, 'limit', itemIndex, 'Limit', DEFAULT_LIMIT, 1);
 }
 
 /** The endpoint the resource's selector parameter names (it may come from an expression). */
@@ -76,9 +90,10 @@ function windowsOf(ctx: IExecuteFunctions, itemIndex: number, timeZone: string, 
 export function planItem(ctx: IExecuteFunctions, itemIndex: number, resource: string, timeZone: string, now = Date.now()): Plan {
 	const endpoint = selectedEndpoint(ctx, itemIndex, resource);
 	const params = paramsOf(ctx, itemIndex, endpoint);
-	if (!endpoint.dateRange) return { endpoint, params };
+	const limit = limitOf(ctx, itemIndex);
+	if (!endpoint.dateRange) return { endpoint, params, limit };
 	try {
-		return { endpoint, params, windows: windowsOf(ctx, itemIndex, timeZone, now) };
+		return { endpoint, params, limit, windows: windowsOf(ctx, itemIndex, timeZone, now) };
 	} catch (error) {
 		throw toNodeError(ctx.getNode(), error, itemIndex);
 	}

@@ -59,8 +59,9 @@ export async function withSlot<T>(holder: SlotHolder, task: () => Promise<T>): P
 
 /**
  * Runs `task(0)` … `task(count - 1)`, started in index order, at most `width` at once; the width may
- * grow while it runs. After the first failure nothing new starts; the tasks already running are
- * waited for (so no request is left running behind the node), then that first error is thrown.
+ * grow while it runs. After the first failure, or once `enough()` says so, nothing new starts; the
+ * tasks already running are waited for (so no request is left running behind the node), then that
+ * first error is thrown.
  */
 class Pool {
 	private next = 0;
@@ -72,6 +73,7 @@ class Pool {
 		private readonly count: number,
 		private width: number,
 		private readonly task: (index: number) => Promise<void>,
+		private readonly enough: () => boolean = () => false,
 	) {}
 
 	async run(): Promise<void> {
@@ -89,7 +91,7 @@ class Pool {
 	}
 
 	private fill(): void {
-		while (!this.failure && this.next < this.count && this.running < this.width) this.start(this.next++);
+		while (!this.failure && this.next < this.count && this.running < this.width && !this.enough()) this.start(this.next++);
 		if (this.running === 0) this.finish();
 	}
 
@@ -125,7 +127,15 @@ export async function eachItem(
 	await pool.run();
 }
 
-/** Runs an item's date windows oldest first, as many side by side as its credential has slots. */
-export async function eachWindow(holder: SlotHolder, count: number, task: (index: number) => Promise<void>): Promise<void> {
-	await new Pool(count, holder.maxConcurrent, task).run();
+/**
+ * Runs an item's date windows oldest first, as many side by side as its credential has slots; no
+ * further window starts once `enough()` is true (a Limit already met).
+ */
+export async function eachWindow(
+	holder: SlotHolder,
+	count: number,
+	task: (index: number) => Promise<void>,
+	enough?: () => boolean,
+): Promise<void> {
+	await new Pool(count, holder.maxConcurrent, task, enough).run();
 }
