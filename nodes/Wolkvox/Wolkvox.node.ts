@@ -11,7 +11,9 @@ export class Wolkvox implements INodeType {
 		name: 'wolkvox',
 		icon: { light: 'file:wolkvox.svg', dark: 'file:wolkvox.dark.svg' },
 		group: ['input'],
-		version: 1,
+		// 2: Return All defaults to false (n8n's default) in nodes added from now on; see limitProperties.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle:
 			'={{ $parameter["resource"] + ": " + $parameter["operation"] + " " + ($parameter["product"] || $parameter["report"] || $parameter["view"] || $parameter["dataset"] || "") }}',
 		description: 'Read billing usage, reports, real-time views and account information from the Wolkvox contact-center API',

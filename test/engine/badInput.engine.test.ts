@@ -27,6 +27,8 @@ beforeEach(() => sim.reset());
 async function run(parameters: INodeParameters, credentials: IDataObject = {}) {
 	return await runNode({
 		node: new Wolkvox(),
+		// Version 1, as saved workflows have it: Return All on, every row (the limit has its own tests).
+		typeVersion: 1,
 		credentialType: new WolkvoxApi(),
 		credentials: { wolkvoxApi: { server: sim.url, token: TOKEN, timezone: 'America/Bogota', maxConcurrentRequests: 1, ...credentials } },
 		parameters,

@@ -40,6 +40,8 @@ afterAll(async () => {
 const run = (parameters: INodeParameters) =>
 	runNode({
 		node: new Wolkvox(),
+		// Version 1, as saved workflows have it: Return All on, every row (the limit has its own tests).
+		typeVersion: 1,
 		credentialType: new WolkvoxApi(),
 		credentials: { wolkvoxApi: { server: sim.url, token: TOKEN, timezone: 'America/Bogota', maxConcurrentRequests: 1 } },
 		parameters,

@@ -47,6 +47,8 @@ async function run(parameters: INodeParameters, inputItems: INodeExecutionData[]
 	if (setup.faults) sim.setFaults(setup.faults);
 	const result = await runNode({
 		node: new Wolkvox(),
+		// Version 1, as saved workflows have it: Return All on, every row (the limit has its own tests).
+		typeVersion: 1,
 		credentialType: new WolkvoxApi(),
 		credentials: {
 			wolkvoxApi: { server: sim.url, token: TOKEN, timezone: 'America/Bogota', maxConcurrentRequests: 1, ...setup.credentials },

@@ -36,6 +36,8 @@ async function run(
 ) {
 	return await runNode({
 		node: new Wolkvox(),
+		// Version 1, as saved workflows have it: Return All on, every row (the limit has its own tests).
+		typeVersion: 1,
 		credentialType: new WolkvoxApi(),
 		credentials: credentials(options.credentials),
 		parameters,

@@ -7,23 +7,32 @@ import type { INodeParameters, INodeProperties } from 'n8n-workflow';
 import { REPORT_FAMILIES, RESOURCES } from '../../nodes/Wolkvox/shared/catalog';
 import type { Endpoint, Resource } from '../../nodes/Wolkvox/shared/catalog';
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
+import { WolkvoxTrigger } from '../../nodes/Wolkvox/WolkvoxTrigger.node';
 
 const node = new Wolkvox();
 const { properties } = node.description;
 
-/** n8n's `displayOptions.show`, for the plain value lists this node uses. */
-function visible(property: INodeProperties, parameters: INodeParameters): boolean {
-	const show = property.displayOptions?.show ?? {};
-	return Object.entries(show).every(([name, values]) => (values as unknown[]).includes(parameters[name]));
+/** A `displayOptions.show` condition: a plain value, or the `{ _cnd: { gte } }` this node uses for versions. */
+function matches(condition: unknown, value: unknown): boolean {
+	const gte = (condition as { _cnd?: { gte?: number } })?._cnd?.gte;
+	return gte !== undefined ? typeof value === 'number' && value >= gte : condition === value;
 }
 
-function parametersFor(resource: Resource, endpoint: Endpoint): INodeParameters {
+/** n8n's `displayOptions.show`, for the value lists this node uses; the node's version is `@version`. */
+function visible(property: INodeProperties, parameters: INodeParameters): boolean {
+	const show = property.displayOptions?.show ?? {};
+	return Object.entries(show).every(([name, values]) => (values as unknown[]).some((condition) => matches(condition, parameters[name])));
+}
+
+function parametersFor(resource: Resource, endpoint: Endpoint, version = 2): INodeParameters {
 	return {
+		'@version': version,
 		resource: resource.value,
 		operation: resource.operation.value,
 		reportFamily: endpoint.reportFamily ?? '',
 		[resource.selector.name]: endpoint.api,
 		period: 'custom',
+		returnAll: false,
 	};
 }
 
@@ -46,6 +55,7 @@ describe('the node description, from the catalog', () => {
 			resource.selector.name,
 			...(endpoint.dateRange ? ['period', 'startDate', 'endDate'] : []),
 			...(endpoint.params ?? []).map((p) => p.name),
+			...(resource.value === 'billing' ? [] : ['returnAll', 'limit']),
 			'simplify',
 			'options',
 		];
@@ -73,9 +83,53 @@ describe('the node description, from the catalog', () => {
 	});
 });
 
+describe('Return All and Limit', () => {
+	const report = RESOURCES.find((r) => r.value === 'report')!;
+	const billing = RESOURCES.find((r) => r.value === 'billing')!;
+	const shownAt = (resource: Resource, version: number, extra: INodeParameters = {}) =>
+		properties.filter((p) => visible(p, { ...parametersFor(resource, resource.endpoints[0], version), ...extra }));
+	const returnAllAt = (resource: Resource, version: number) => shownAt(resource, version).filter((p) => p.name === 'returnAll');
+
+	it('come in version 2, the version new nodes get', () => {
+		expect(node.description.version).toEqual([1, 2]);
+		expect(node.description.defaultVersion).toBe(2);
+	});
+
+	it("default to n8n's (Return All off, Limit 50) in version 2, and to every row in version 1", () => {
+		for (const resource of RESOURCES.filter((r) => r.value !== 'billing')) {
+			expect(returnAllAt(resource, 2).map((p) => p.default)).toEqual([false]);
+			expect(returnAllAt(resource, 1).map((p) => p.default)).toEqual([true]);
+		}
+		const limit = shownAt(report, 2).find((p) => p.name === 'limit')!;
+		expect(limit).toMatchObject({ type: 'number', default: 50, typeOptions: { minValue: 1 } });
+	});
+
+	it('show Limit only while Return All is off, and neither for billing (one row)', () => {
+		expect(shownAt(report, 2, { returnAll: true }).map((p) => p.name)).not.toContain('limit');
+		expect(returnAllAt(billing, 2)).toEqual([]);
+		expect(shownAt(billing, 2).map((p) => p.name)).not.toContain('limit');
+	});
+});
+
+describe('names in the nodes panel', () => {
+	it('say the object, with no article', () => {
+		for (const resource of RESOURCES) {
+			const { name, action } = resource.operation;
+			expect(action).not.toMatch(/\b(a|an|the)\b/i);
+			expect(name).toMatch(/^Get \w+/);
+		}
+		expect(RESOURCES.filter((r) => r.operation.value === 'get').map((r) => r.operation.name)).toEqual(['Get Rows', 'Get Rows', 'Get Rows']);
+	});
+
+	it("name the trigger's event parameter Trigger On, still saved as event", () => {
+		const event = new WolkvoxTrigger().description.properties.find((p) => p.name === 'event')!;
+		expect(event.displayName).toBe('Trigger On');
+	});
+});
+
 describe('defaults, which saved workflows rely on (n8n does not save a parameter left at its default)', () => {
 	const defaultOf = (name: string, show: Record<string, string>) =>
-		properties.find((p) => p.name === name && visible(p, show))?.default;
+		properties.find((p) => p.name === name && visible(p, { '@version': 1, ...show }))?.default;
 
 	it('never change', () => {
 		expect(defaultOf('resource', {})).toBe('billing');

@@ -78,6 +78,43 @@ function dateProperties(resource: Resource): INodeProperties[] {
 	];
 }
 
+/**
+ * Return All and Limit, on every resource whose rows are a list (billing gives one row, the
+ * month's counter). Return All's default is a saved workflow's behaviour, as every default is: a
+ * version 1 node, saved when the node returned every row, keeps returning every row; nodes added
+ * from version 2 on get n8n's defaults (50 rows), which keeps an AI agent's context small.
+ */
+const listed = RESOURCES.filter((r) => r.value !== 'billing').map((r) => r.value);
+
+export const limitProperties: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		displayOptions: { show: { resource: listed, '@version': [1] } },
+		default: true,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		displayOptions: { show: { resource: listed, '@version': [{ _cnd: { gte: 2 } }] } },
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		displayOptions: { show: { resource: listed, returnAll: [false] } },
+		// n8n's default Limit (DEFAULT_LIMIT, which the node reads when Limit is empty).
+		default: 50,
+		description: 'Max number of results to return',
+	},
+];
+
 const optionsProperty: INodeProperties = {
 	displayName: 'Options',
 	name: 'options',
@@ -104,6 +141,7 @@ export const properties: INodeProperties[] = [
 		...dateProperties(resource),
 		...paramProperties(resource),
 	]),
+	...limitProperties,
 	simplifyProperty,
 	optionsProperty,
 ];

@@ -35,7 +35,8 @@ async function runItem(ctx: IExecuteFunctions, itemIndex: number, holds: (holder
 	const simplify = flagParameter(ctx, 'simplify', itemIndex, 'Simplify', true);
 	const timeout = numberParameter(ctx, 'options.timeout', itemIndex, 'Timeout', DEFAULT_TIMEOUT_MS, 1000);
 	const rows = await fetchRows(ctx, connection, plan, { itemIndex, timeout });
-	return simplify ? typedRows(rows, plan.endpoint, connection.timeZone) : rows;
+	// Typing may make more rows than were fetched (a keyed answer's keys), so the limit holds after it too.
+	return (simplify ? typedRows(rows, plan.endpoint, connection.timeZone) : rows).slice(0, plan.limit);
 }
 
 /**
