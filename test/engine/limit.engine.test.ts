@@ -1,5 +1,5 @@
 /**
- * Return All and Limit, run by n8n-core's real engine against the simulator: version 2 (what
+ * Return All, Limit and Fields, run by n8n-core's real engine against the simulator: version 2 (what
  * a node added today is) gets n8n's defaults, version 1 (what saved workflows are) keeps every row,
  * and a limit met early sends no further window.
  */
@@ -136,5 +136,32 @@ describe('version 1: saved workflows keep every row', () => {
 		const result = await run(ivrQuarter({ returnAll: false, limit: 5 }), { typeVersion: 1 });
 		expect(rowsOf(result).map(hourOf)).toEqual(quarterHours().slice(0, 5));
 		expect(apiLog()).toHaveLength(1);
+	}, 60_000);
+});
+
+describe('Options → Fields: only the chosen fields', () => {
+	it('keeps the chosen fields of each typed row, in the order chosen', async () => {
+		const result = await run(ivrQuarter({ simplify: true, limit: 3, options: { fields: ['ivr_minutes', 'date'] } }));
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(3);
+		for (const { json } of result.items) {
+			expect(Object.keys(json)).toEqual(['ivr_minutes', 'date']);
+			expect(typeof json.ivr_minutes).toBe('number');
+		}
+	}, 60_000);
+
+	it('takes the comma-separated text an expression (or an AI agent) gives', async () => {
+		const result = await run({ resource: 'realTime', operation: 'get', view: 'agents', limit: 2, options: { fields: '={{ "agent_name, agent_status" }}' } });
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((i) => Object.keys(i.json))).toEqual([
+			['agent_name', 'agent_status'],
+			['agent_name', 'agent_status'],
+		]);
+	}, 60_000);
+
+	it('refuses an unknown field, naming the known ones', async () => {
+		const result = await run({ resource: 'realTime', operation: 'get', view: 'agents', options: { fields: ['agent_name', 'agentName'] } });
+		expect(result.error?.message).toBe('Unknown field "agentName" for agents');
+		expect(result.error?.description).toContain('agent_name, agent_status');
 	}, 60_000);
 });

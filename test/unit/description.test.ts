@@ -2,7 +2,7 @@
  * The node's parameters are derived from the catalog: every endpoint is selectable, every parameter
  * shows exactly for the endpoints that take it, and every dropdown has a loader.
  */
-import type { INodeParameters, INodeProperties } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodeParameters, INodeProperties } from 'n8n-workflow';
 
 import { REPORT_FAMILIES, RESOURCES } from '../../nodes/Wolkvox/shared/catalog';
 import type { Endpoint, Resource } from '../../nodes/Wolkvox/shared/catalog';
@@ -124,6 +124,27 @@ describe('names in the nodes panel', () => {
 	it("name the trigger's event parameter Trigger On, still saved as event", () => {
 		const event = new WolkvoxTrigger().description.properties.find((p) => p.name === 'event')!;
 		expect(event.displayName).toBe('Trigger On');
+	});
+});
+
+describe('Options → Fields', () => {
+	const fields = properties.find((p) => p.name === 'options')!.options!.find((o) => o.name === 'fields') as INodeProperties;
+
+	it('lists the chosen endpoint\'s fields from the catalog, with no request', async () => {
+		expect(fields.typeOptions?.loadOptionsMethod).toBe('getFields');
+		const current: Record<string, string> = { resource: 'report', report: 'diagram_1_2' };
+		const context = { getCurrentNodeParameter: (name: string) => current[name] } as unknown as ILoadOptionsFunctions;
+		const load = node.methods.loadOptions.getFields;
+		expect(await load.call(context)).toEqual(['date', 'calls', 'ivr_minutes'].map((name) => ({ name, value: name })));
+		current.resource = 'realTime';
+		current.view = 'agents';
+		expect((await load.call(context)).map((o) => o.value)).toEqual(expect.arrayContaining(['agent_name', 'ready_time', 'ready_time_seconds']));
+		current.view = 'nothing';
+		expect(await load.call(context)).toEqual([]);
+	});
+
+	it('reloads when the endpoint changes', () => {
+		expect(fields.typeOptions?.loadOptionsDependsOn).toEqual(expect.arrayContaining(['resource', 'product', 'report', 'view', 'dataset']));
 	});
 });
 

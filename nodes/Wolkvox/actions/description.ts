@@ -4,6 +4,7 @@ import { RESOURCES } from '../shared/catalog';
 import type { Resource } from '../shared/catalog';
 import { PERIODS } from '../shared/dates';
 import { byName, paramProperties, selectorProperties, simplifyProperty } from '../shared/description';
+import { FIELDS_METHOD } from '../shared/methods/loadOptions';
 import { DEFAULT_TIMEOUT_MS } from '../shared/transport/request';
 
 /** The Wolkvox node's parameters, derived from the catalog: a new endpoint there is a new option here. */
@@ -122,6 +123,18 @@ const optionsProperty: INodeProperties = {
 	placeholder: 'Add Option',
 	default: {},
 	options: [
+		{
+			displayName: 'Field Names or IDs',
+			name: 'fields',
+			type: 'multiOptions',
+			typeOptions: {
+				loadOptionsMethod: FIELDS_METHOD,
+				loadOptionsDependsOn: ['resource', ...new Set(RESOURCES.map((r) => r.selector.name))],
+			},
+			default: [],
+			description:
+				'Only these fields in each row (all when none is chosen), as names or a comma-separated text. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
 		{
 			displayName: 'Timeout',
 			name: 'timeout',

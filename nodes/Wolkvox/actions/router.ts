@@ -9,6 +9,7 @@ import type { SlotHolder } from '../shared/transport/slots';
 import { fetchRows } from '../shared/pipeline/fetchRows';
 import { flagParameter, numberParameter, textParameter } from '../shared/parameters';
 import { planItem } from '../shared/pipeline/plan';
+import { fieldsParameter, selectFields } from '../shared/pipeline/selectFields';
 import { typedRows } from '../shared/pipeline/typedRows';
 
 /** Every resource has one operation; the catalog says which, and the plan is the same for all. */
@@ -34,9 +35,11 @@ async function runItem(ctx: IExecuteFunctions, itemIndex: number, holds: (holder
 	const plan = planItem(ctx, itemIndex, resource, connection.timeZone);
 	const simplify = flagParameter(ctx, 'simplify', itemIndex, 'Simplify', true);
 	const timeout = numberParameter(ctx, 'options.timeout', itemIndex, 'Timeout', DEFAULT_TIMEOUT_MS, 1000);
+	const fields = fieldsParameter(ctx, itemIndex);
 	const rows = await fetchRows(ctx, connection, plan, { itemIndex, timeout });
 	// Typing may make more rows than were fetched (a keyed answer's keys), so the limit holds after it too.
-	return (simplify ? typedRows(rows, plan.endpoint, connection.timeZone) : rows).slice(0, plan.limit);
+	const output = (simplify ? typedRows(rows, plan.endpoint, connection.timeZone) : rows).slice(0, plan.limit);
+	return selectFields(ctx, itemIndex, plan.endpoint, output, fields);
 }
 
 /**

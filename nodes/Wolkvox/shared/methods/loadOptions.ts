@@ -1,8 +1,19 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { LISTS } from '../catalog';
+import { findEndpoint, findResource, LISTS } from '../catalog';
 import type { AccountList, ListName } from '../catalog';
+import { fieldNames } from '../pipeline/selectFields';
 import { connect, getRows } from '../transport/request';
+
+/** The Fields dropdown: the chosen endpoint's fields, from the catalog (no request, no token spent). */
+export const FIELDS_METHOD = 'getFields';
+
+async function getFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const resource = findResource(String(this.getCurrentNodeParameter('resource') ?? ''));
+	if (!resource) return [];
+	const endpoint = findEndpoint(resource.value, String(this.getCurrentNodeParameter(resource.selector.name) ?? ''));
+	return (endpoint ? fieldNames(endpoint) : []).map((name) => ({ name, value: name }));
+}
 
 /** The dropdown method for a list, with or without the "All …" entry Wolkvox accepts as `all`. */
 export function loadOptionsMethodName(list: ListName, withAll: boolean): string {
@@ -25,10 +36,13 @@ function loader(list: AccountList, withAll: boolean) {
 	};
 }
 
-/** One loader per account list, and its variant with "All …": getSkills, getSkillsOrAll, … */
-export const loadOptions = Object.fromEntries(
-	(Object.keys(LISTS) as ListName[]).flatMap((name) => [
-		[loadOptionsMethodName(name, false), loader(LISTS[name], false)],
-		[loadOptionsMethodName(name, true), loader(LISTS[name], true)],
-	]),
-);
+/** One loader per account list, and its variant with "All …" (getSkills, getSkillsOrAll, …), and the fields. */
+export const loadOptions = {
+	...Object.fromEntries(
+		(Object.keys(LISTS) as ListName[]).flatMap((name) => [
+			[loadOptionsMethodName(name, false), loader(LISTS[name], false)],
+			[loadOptionsMethodName(name, true), loader(LISTS[name], true)],
+		]),
+	),
+	[FIELDS_METHOD]: getFields,
+};

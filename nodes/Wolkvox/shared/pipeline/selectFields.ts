@@ -1,0 +1,47 @@
+import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { Endpoint } from '../catalog';
+import type { ParamSource } from '../parameters';
+
+/**
+ * Options → Fields: the "selected fields" output of n8n's guideline for tools, beside Simplify
+ * (typed or as sent). An AI agent asks for the few fields it needs, and its context gets only them.
+ */
+
+/** The names a row of the endpoint can carry, in catalog order (durations add `_seconds` when typed). */
+export function fieldNames(endpoint: Endpoint): string[] {
+	const names = endpoint.fields.flatMap((f) => (f.type === 'duration' ? [f.name, `${f.name}_seconds`] : [f.name]));
+	return endpoint.keyedBy ? [endpoint.keyedBy, ...names] : names;
+}
+
+/** The chosen fields: a list from the dropdown, or the comma-separated text an expression gives. */
+export function fieldsParameter(ctx: ParamSource, itemIndex: number): string[] {
+	const value = ctx.getNodeParameter('options.fields', itemIndex, []) as unknown;
+	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : null;
+	if (!list || list.some((name) => typeof name !== 'string')) {
+		throw new NodeOperationError(ctx.getNode(), 'Fields must be a list of field names or a comma-separated text', {
+			itemIndex,
+			description: `Check the expression of Fields: it gave ${JSON.stringify(value)?.slice(0, 80) ?? String(value)}.`,
+		});
+	}
+	return [...new Set((list as string[]).map((name) => name.trim()).filter(Boolean))];
+}
+
+/**
+ * Each row with only the chosen fields, in the order chosen; a field a row lacks is left out of it.
+ * A name neither the catalog nor any row knows is refused, naming the known ones, so a typo (or a
+ * model's guess) is corrected instead of silently giving empty rows.
+ */
+export function selectFields(ctx: ParamSource, itemIndex: number, endpoint: Endpoint, rows: IDataObject[], fields: string[]): IDataObject[] {
+	if (fields.length === 0) return rows;
+	const known = new Set([...fieldNames(endpoint), ...rows.flatMap((row) => Object.keys(row))]);
+	const unknown = fields.filter((name) => !known.has(name));
+	if (unknown.length > 0) {
+		throw new NodeOperationError(ctx.getNode(), `Unknown field ${unknown.map((name) => `"${name}"`).join(', ')} for ${endpoint.api}`, {
+			itemIndex,
+			description: `Use some of: ${[...known].join(', ')}`,
+		});
+	}
+	return rows.map((row) => Object.fromEntries(fields.filter((name) => name in row).map((name) => [name, row[name]])));
+}
