@@ -67,7 +67,7 @@ describe.each(VERSIONS)('n8n %s', (version) => {
 		});
 	});
 
-	describe('Report → Get: IVR calls and minutes by hour (diagram_1_2)', () => {
+	describe('Report → Get Rows: IVR calls and minutes by hour (diagram_1_2)', () => {
 		it('one day: one typed item per hour with traffic, one request', () => {
 			const items = itemsOf('ivr-day');
 			const log = apiLog('ivr-day');
@@ -167,7 +167,7 @@ describe.each(VERSIONS)('n8n %s', (version) => {
 		});
 	});
 
-	describe('Report → Get: skill_3 over 90 days', () => {
+	describe('Report → Get Rows: skill_3 over 90 days', () => {
 		let oracleRows: JsonObject[];
 
 		beforeAll(async () => {
