@@ -6,7 +6,7 @@ import { toNodeError } from '../shared/nodeError';
 import { connect, DEFAULT_TIMEOUT_MS } from '../shared/transport/request';
 import { eachItem } from '../shared/transport/slots';
 import type { SlotHolder } from '../shared/transport/slots';
-import { fetchRows } from '../shared/pipeline/fetchRows';
+import { fetchParts } from '../shared/pipeline/fetchRows';
 import { flagParameter, numberParameter, textParameter } from '../shared/parameters';
 import { planItem } from '../shared/pipeline/plan';
 import { typedRows } from '../shared/pipeline/typedRows';
@@ -34,8 +34,8 @@ async function runItem(ctx: IExecuteFunctions, itemIndex: number, holds: (holder
 	const plan = planItem(ctx, itemIndex, resource, connection.timeZone);
 	const simplify = flagParameter(ctx, 'simplify', itemIndex, 'Simplify', true);
 	const timeout = numberParameter(ctx, 'options.timeout', itemIndex, 'Timeout', DEFAULT_TIMEOUT_MS, 1000);
-	const rows = await fetchRows(ctx, connection, plan, { itemIndex, timeout });
-	return simplify ? typedRows(rows, plan.endpoint, connection.timeZone) : rows;
+	const parts = await fetchParts(ctx, connection, plan, { itemIndex, timeout });
+	return parts.flatMap(({ rows, window }) => (simplify ? typedRows(rows, plan.endpoint, connection.timeZone, window) : rows));
 }
 
 /**
