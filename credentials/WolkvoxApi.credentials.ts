@@ -8,15 +8,21 @@ import type {
 
 /**
  * The credential test's base URL, as an n8n expression. It mirrors `baseUrlOf` in
- * nodes/Wolkvox/shared/transport/server.ts (a test keeps the two in step): expressions cannot import code.
+ * nodes/Wolkvox/shared/transport/server.ts and the zone check of `connect` (a test keeps them in step):
+ * expressions cannot import code. n8n's expression engine swallows a thrown error unless it is named
+ * ExpressionError, and the test would then show only ERR_INVALID_URL; so named, its message is what
+ * the test shows (n8n 2.x's default engine).
  */
 export const TEST_BASE_URL_EXPRESSION =
 	'={{ (() => {' +
+	" const fail = (message) => { const error = new Error(message); error.name = 'ExpressionError'; throw error; };" +
+	" const z = String($credentials.timezone || 'America/Bogota').trim();" +
+	" if (typeof Intl !== 'undefined') { try { new Intl.DateTimeFormat('en-US', { timeZone: z }); } catch (e) { fail('Time Zone \"' + z + '\" is not an IANA time zone name: use one such as America/Bogota (GMT-5), America/Mexico_City or UTC'); } }" +
 	" const s = String($credentials.server || '').trim();" +
 	" if (/^(wv)?\\d+$/i.test(s)) return 'https://wv' + s.replace(/^wv/i, '') + '.wolkvox.com';" +
 	" if (/^wv\\d+\\.wolkvox\\.com\\.?$/i.test(s)) return 'https://' + s.toLowerCase().replace(/\\.$/, '');" +
 	" if (/^https:\\/\\//i.test(s) || /^http:\\/\\/(localhost|127(\\.\\d{1,3}){3}|\\[::1\\])(:\\d+)?(\\/|$)/i.test(s)) return s.replace(/\\/+$/, '').replace(/\\/api\\/v2$/i, '');" +
-	" throw new Error('Server must be the server number (9901), its name (wv9901), its host (wv9901.wolkvox.com) or a full base URL (https://…; http:// only for localhost)');" +
+	" fail('Server must be the server number (9901), its name (wv9901), its host (wv9901.wolkvox.com) or a full base URL (https://…; http:// only for localhost)');" +
 	' })() }}';
 
 export class WolkvoxApi implements ICredentialType {
@@ -55,7 +61,7 @@ export class WolkvoxApi implements ICredentialType {
 			default: 'America/Bogota',
 			placeholder: 'America/Bogota',
 			description:
-				"The operation's time zone (IANA name). Report dates are sent and read in it; Colombian servers use America/Bogota (GMT-5).",
+				"The operation's time zone, as an IANA name (America/Bogota, not GMT-5). Report dates are sent and read in it; Colombian servers use America/Bogota. The credential test checks it.",
 		},
 		{
 			displayName: 'Max Simultaneous Requests',

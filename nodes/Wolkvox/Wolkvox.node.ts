@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { route } from './actions/router';
 import { properties } from './actions/description';
 import { loadOptions } from './shared/methods/loadOptions';
+import { actionSubtitle, WOLKVOX_DESCRIPTION } from './shared/description';
 
 export class Wolkvox implements INodeType {
 	description: INodeTypeDescription = {
@@ -14,9 +15,8 @@ export class Wolkvox implements INodeType {
 		// 2: Return All defaults to false (n8n's default) in nodes added from now on; see limitProperties.
 		version: [1, 2],
 		defaultVersion: 2,
-		subtitle:
-			'={{ $parameter["resource"] + ": " + $parameter["operation"] + " " + ($parameter["product"] || $parameter["report"] || $parameter["view"] || $parameter["dataset"] || "") }}',
-		description: 'Read billing usage, reports, real-time views and account information from the Wolkvox contact-center API',
+		subtitle: actionSubtitle(),
+		description: WOLKVOX_DESCRIPTION,
 		defaults: { name: 'Wolkvox' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

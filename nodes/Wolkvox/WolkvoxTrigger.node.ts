@@ -2,6 +2,7 @@ import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunction
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { loadOptions } from './shared/methods/loadOptions';
+import { triggerSubtitle, WOLKVOX_DESCRIPTION } from './shared/description';
 import { pollSource, textParameter } from './shared/parameters';
 import { EVENTS, properties } from './trigger/description';
 import { pollReports } from './trigger/pollReports';
@@ -14,8 +15,10 @@ export class WolkvoxTrigger implements INodeType {
 		icon: { light: 'file:wolkvox.svg', dark: 'file:wolkvox.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ $parameter["event"] === "newReportRows" ? "New rows: " + $parameter["report"] : "Usage threshold" }}',
-		description: 'Starts a workflow when new Wolkvox report rows appear or a product usage crosses a threshold',
+		subtitle: triggerSubtitle(),
+		// n8n's nodes panel shows one Wolkvox entry for both nodes, with the trigger's description (it
+		// merges a node and its "…Trigger" and keeps the trigger's text), so this one speaks for both.
+		description: WOLKVOX_DESCRIPTION,
 		defaults: { name: 'Wolkvox Trigger' },
 		polling: true,
 		inputs: [],

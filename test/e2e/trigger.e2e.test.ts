@@ -202,7 +202,7 @@ describe.each(VERSIONS)('Wolkvox Trigger in n8n %s', (version) => {
 		expect(activationUsage).toEqual([]);
 		const [crossed] = await waitFor('the crossing', async () => atLeast(1, await executionsOf(editor, home, ids.usage)), NEXT_POLL_MS);
 		expect(crossed.items).toEqual([
-			{ product: 'ivr_calls', description: 'Llamadas de IVR', usage: threshold, threshold, month: '2026-11', date: '2026-11-21T12:00:00-05:00' },
+			{ product: 'ivr_calls', product_name: 'IVR Calls', description: 'Llamadas de IVR', usage: threshold, threshold, month: '2026-11', date: '2026-11-21T12:00:00-05:00' },
 		]);
 		// One more poll on the same day: no second execution. (Re-arming next month: test/engine/trigger.usage.test.ts.)
 		const seen = usageCalls();

@@ -329,6 +329,13 @@ describe.each(VERSIONS)('n8n %s', (version) => {
 			// 2.x shows the credential's own rule; 1.x its stock text for a 403.
 			expect(rejected.message).toMatch(/rejected the token|Forbidden - perhaps check your credentials/);
 			expect(unreachable).toEqual({ status: 'Error', message: expect.stringMatching(/refused|ECONNREFUSED/) });
+			// A Server in none of the forms, and a zone that is no IANA name, are refused before anything is
+			// sent: 2.x's default expression engine shows the credential's text, 1.x only the invalid URL.
+			const badServer = await testCredential('bad server', { ...data, server: 'wolkvox' });
+			const badZone = await testCredential('bad zone', { ...data, timezone: 'GMT-5' });
+			const shows = (text: RegExp) => (version.startsWith('1.') ? /ERR_INVALID_URL|Invalid URL/ : text);
+			expect(badServer).toEqual({ status: 'Error', message: expect.stringMatching(shows(/server number \(9901\).*wv9901\.wolkvox\.com/)) });
+			expect(badZone).toEqual({ status: 'Error', message: expect.stringMatching(shows(/Time Zone "GMT-5" is not an IANA time zone name/)) });
 			expect(sim.stats.log.slice(before).map((e) => [e.query.api, e.status])).toEqual([
 				['token_info', 200],
 				['token_info', 403],

@@ -128,9 +128,9 @@ const BAD: Record<string, BadCase> = {
 	'operation not of the resource': { parameters: { resource: 'billing', operation: 'get', product: 'ivr_calls' }, message: /Unsupported operation "get" for resource "billing"/, fix: /Use the operation getUsage/ },
 	'period unknown, from an expression': { parameters: report('', '', { period: '={{ "lastWeek" }}' }), message: /^Unknown period "lastWeek"$/, fix: /Use custom or one of: today, yesterday/ },
 	'period a list': { parameters: report('', '', { period: '={{ ["today"] }}' }), message: /^Period must be text or a number, not a list$/, fix: /Check the expression of Period/ },
-	'skill ID an object': { parameters: skillReport('={{ { id: 101 } }}'), message: /^Skill ID must be text or a number, not an object$/, fix: /Check the expression of Skill ID/ },
-	'skill ID null': { parameters: skillReport('={{ null }}'), message: /^Skill ID is required by skill_2$/, fix: /all for every skill/ },
-	'skill ID only spaces': { parameters: skillReport('   '), message: /^Skill ID is required by skill_2$/, fix: /all for every skill/ },
+	'skill ID an object': { parameters: skillReport('={{ { id: 101 } }}'), message: /^Skill Name or ID must be text or a number, not an object$/, fix: /Check the expression of Skill Name or ID/ },
+	'skill ID null': { parameters: skillReport('={{ null }}'), message: /^Skill Name or ID is required by Abandoned Calls Detail$/, fix: /all for every skill/ },
+	'skill ID only spaces': { parameters: skillReport('   '), message: /^Skill Name or ID is required by Abandoned Calls Detail$/, fix: /all for every skill/ },
 	'simplify not a boolean': { parameters: billing({ simplify: '={{ "no" }}' }), message: /^Simplify must be true or false, not "no"$/, fix: /make its expression give true or false/ },
 	'timeout not a number': { parameters: billing({ options: { timeout: '={{ "abc" }}' } }), message: /^Timeout must be a whole number of at least 1000, not "abc"$/, fix: /leave it out for the default \(65000\)/ },
 	'timeout 0': { parameters: billing({ options: { timeout: 0 } }), message: /^Timeout must be a whole number of at least 1000, not 0$/, fix: /Set Timeout to 1000 or more/ },
@@ -176,7 +176,8 @@ describe('Valid edge values: accepted, with exactly the requests they mean', () 
 	});
 
 	it('31 days and one second: a second window of one second', async () => {
-		const { error } = await run(report('2026-09-01T00:00:00', '2026-10-02T00:00:00'));
+		// Midnight itself, in Wolkvox's form (the picker's form would mean the whole day).
+		const { error } = await run(report('2026-09-01T00:00:00', '20261002000000'));
 		expect(error).toBeUndefined();
 		expect(sent()).toEqual([
 			['20260901000000', '20261001235959'],

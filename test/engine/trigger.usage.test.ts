@@ -46,6 +46,7 @@ it('fires once when the month crosses, not again, and re-arms next month', async
 	expect(fired[0].json).toEqual([
 		{
 			product: 'ivr_calls',
+			product_name: 'IVR Calls',
 			description: 'Llamadas de IVR',
 			usage: threshold,
 			threshold,
@@ -106,4 +107,13 @@ it('counts one call per product against the quota', async () => {
 	} finally {
 		await small.close();
 	}
+});
+
+it('a threshold left at 0 is refused with the fix, before anything is sent', async () => {
+	setNow(noon(3, 20));
+	sim.reset();
+	const result = await triggerHarness(sim, usageParams([{ product: 'ivr_calls', threshold: 0 }])).poll();
+	expect(result.error?.message).toBe('Set the Threshold of IVR Calls: it is 0');
+	expect(result.error?.description).toMatch(/a number above 0/);
+	expect(sim.stats.log.filter((e) => e.path.startsWith('/api/'))).toEqual([]);
 });

@@ -85,11 +85,13 @@ describe('Billing → Get Usage', () => {
 		sim = await simulator();
 	});
 
-	it.each(products.map((p) => p.api))('%s: one typed item with the current month usage', async (api) => {
+	it.each(products.map((p) => [p.api, p.name]))('%s: one typed item with the current month usage, naming its product', async (api, name) => {
 		const { items, error } = await run(billing(api));
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toEqual({
+			product: api,
+			product_name: name,
 			operation: 'sim_operation',
 			description: expect.any(String),
 			items: billingItems(api, SEED, 23),
@@ -254,7 +256,8 @@ describe('Report dates', () => {
 	});
 
 	it.each([
-		['start after end', '2026-11-20T00:00:00', '2026-11-19T00:00:00', /Start date 20261120000000 is after end date 20261119000000/],
+		// A picked end day runs through its last second.
+		['start after end', '2026-11-20T00:00:00', '2026-11-19T00:00:00', /Start date 20261120000000 is after end date 20261119235959/],
 		['an unparseable start', 'last tuesday', '2026-11-19T00:00:00', /Start Date "last tuesday" is not a date/],
 		['an impossible end', '2026-11-19T00:00:00', '2026-11-31T00:00:00', /End Date "2026-11-31T00:00:00" is not a date/],
 	])('refuses %s with a clear error, sending nothing', async (_label, startDate, endDate, message) => {

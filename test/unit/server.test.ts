@@ -16,9 +16,9 @@ const ACCEPTED: Array<[string, string]> = [
 const REFUSED = ['', 'abc', 'wv', 'evil.com', 'wv9901.evil.com', 'http://wolkvox.example.com', 'ftp://x', 'https://x/?a=1'];
 
 /** Evaluates the credential test's base-URL expression the way n8n would, with $credentials. */
-function credentialTestBaseUrl(server: string): string {
+function credentialTestBaseUrl(server: string, timezone = 'America/Bogota'): string {
 	const body = TEST_BASE_URL_EXPRESSION.replace(/^=\{\{/, '').replace(/\}\}$/, '');
-	return new Function('$credentials', `return ${body};`)({ server }) as string;
+	return new Function('$credentials', `return ${body};`)({ server, timezone }) as string;
 }
 
 describe('baseUrlOf: the credential server', () => {
@@ -49,5 +49,33 @@ describe('the credential test reaches the same server', () => {
 
 	it.each(['', 'abc', 'evil.com', 'http://wolkvox.example.com'])('refuses %p', (server) => {
 		expect(() => credentialTestBaseUrl(server)).toThrow(/server number/);
+	});
+});
+
+describe('the credential test names the fix', () => {
+	// n8n's expression engine passes on only errors named ExpressionError; any other shows as ERR_INVALID_URL.
+	const refusal = (server: string, timezone?: string) => {
+		try {
+			credentialTestBaseUrl(server, timezone);
+		} catch (error) {
+			return error as Error;
+		}
+		throw new Error('not refused');
+	};
+
+	it('a Server in none of the accepted forms: every form, in an error n8n shows', () => {
+		const error = refusal('wolkvox');
+		expect(error.name).toBe('ExpressionError');
+		expect(error.message).toMatch(/server number \(9901\).*wv9901.*wv9901\.wolkvox\.com.*https:\/\//);
+	});
+
+	it.each(['GMT-5', 'UTC-5', '-05:00', 'bogota'])('a Time Zone such as %p, which every run would refuse', (zone) => {
+		const error = refusal('9901', zone);
+		expect(error.name).toBe('ExpressionError');
+		expect(error.message).toContain(`Time Zone "${zone}" is not an IANA time zone name`);
+	});
+
+	it.each(['America/Bogota', 'America/Lima', 'UTC', 'Etc/GMT+5'])('any IANA name such as %p passes', (zone) => {
+		expect(credentialTestBaseUrl('9901', zone)).toBe('https://wv9901.wolkvox.com');
 	});
 });

@@ -74,7 +74,7 @@ function dateProperties(resource: Resource): INodeProperties[] {
 			type: 'dateTime',
 			displayOptions: { show: custom },
 			default: '',
-			description: `Last moment of the range (inclusive), ${hint}`,
+			description: `Last moment of the range (inclusive): a day at 00:00:00, as the date picker gives it, means through that day's end; ${hint}`,
 		},
 	];
 }

@@ -6,7 +6,7 @@ import { toNodeError } from '../shared/nodeError';
 import { connect, DEFAULT_TIMEOUT_MS } from '../shared/transport/request';
 import { eachItem } from '../shared/transport/slots';
 import type { SlotHolder } from '../shared/transport/slots';
-import { fetchRows } from '../shared/pipeline/fetchRows';
+import { fetchParts } from '../shared/pipeline/fetchRows';
 import { flagParameter, numberParameter, textParameter } from '../shared/parameters';
 import { planItem } from '../shared/pipeline/plan';
 import { fieldsParameter, selectFields } from '../shared/pipeline/selectFields';
@@ -36,9 +36,11 @@ async function runItem(ctx: IExecuteFunctions, itemIndex: number, holds: (holder
 	const simplify = flagParameter(ctx, 'simplify', itemIndex, 'Simplify', true);
 	const timeout = numberParameter(ctx, 'options.timeout', itemIndex, 'Timeout', DEFAULT_TIMEOUT_MS, 1000);
 	const fields = fieldsParameter(ctx, itemIndex);
-	const rows = await fetchRows(ctx, connection, plan, { itemIndex, timeout });
-	// Typing may make more rows than were fetched (a keyed answer's keys), so the limit holds after it too.
-	const output = (simplify ? typedRows(rows, plan.endpoint, connection.timeZone) : rows).slice(0, plan.limit);
+	const parts = await fetchParts(ctx, connection, plan, { itemIndex, timeout });
+	// Typing may make more rows than were fetched (a keyed answer's keys), so the limit holds after it.
+	const output = parts
+		.flatMap(({ rows, window }) => (simplify ? typedRows(rows, plan.endpoint, connection.timeZone, window) : rows))
+		.slice(0, plan.limit);
 	return selectFields(ctx, itemIndex, plan.endpoint, output, fields);
 }
 

@@ -205,6 +205,19 @@ export function toWall(value: unknown, timeZone: string, label = 'Date'): WallTi
 	);
 }
 
+/**
+ * The last second an End Date means. n8n's date picker gives a day at 00:00:00 without an offset, so
+ * such a value (the picker's form, `2026-11-26T00:00:00` or `2026-11-26`, typed or from an expression)
+ * means that whole day, through 23:59:59. Any other value is the moment it names: an end at midnight
+ * itself is written with an offset (`2026-11-26T00:00:00-05:00`) or as `20261126000000`.
+ */
+export function toEndWall(value: unknown, timeZone: string, label = 'End Date'): WallTime {
+	const wall = toWall(value, timeZone, label);
+	const iso = typeof value === 'string' && !/^\d{14}$/.test(value.trim()) ? parseIsoLike(value) : undefined;
+	const pickedDay = iso !== undefined && iso.offset === undefined && wall.hour === 0 && wall.minute === 0 && wall.second === 0;
+	return pickedDay ? { ...wall, hour: 23, minute: 59, second: 59 } : wall;
+}
+
 /** A range of wall time the API is asked for, both ends included; formatted only where a request is built. */
 export interface DateWindow {
 	start: WallTime;

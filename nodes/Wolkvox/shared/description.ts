@@ -1,10 +1,49 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { findEndpoint, REPORT_FAMILIES } from './catalog';
+import { findEndpoint, REPORT_FAMILIES, RESOURCES } from './catalog';
 import type { Endpoint, Param, Resource } from './catalog';
 import { loadOptionsMethodName } from './methods/loadOptions';
 
 /** Parameters both nodes build from the catalog: endpoint selectors, their extra parameters, Simplify. */
+
+/**
+ * Both nodes' description. n8n's nodes panel lists the node and its trigger as one entry and shows the
+ * trigger's description for it, when adding an action too; so both say what the package does.
+ */
+export const WOLKVOX_DESCRIPTION =
+	'Read billing usage, reports, real-time views and account information from the Wolkvox contact-center API, or start a workflow on new report rows or a usage threshold';
+
+/** `{resource: {api: name}}` of the catalog, for subtitles: an n8n expression cannot import code. */
+function namesByResource(): Record<string, Record<string, string>> {
+	return Object.fromEntries(RESOURCES.map((r) => [r.value, Object.fromEntries(r.endpoints.map((e) => [e.api, e.name]))]));
+}
+
+/**
+ * The canvas subtitle, `Billing: IVR Minutes`: display names from a lookup written into the
+ * expression; a value the lookup does not know (an expression) is shown as it is.
+ */
+export function actionSubtitle(): string {
+	const resources = Object.fromEntries(RESOURCES.map((r) => [r.value, { name: r.name, selector: r.selector.name }]));
+	return (
+		'={{ (() => {' +
+		` const resources = ${JSON.stringify(resources)}; const names = ${JSON.stringify(namesByResource())};` +
+		' const r = resources[$parameter["resource"]]; if (!r) return String($parameter["resource"] || "");' +
+		' const api = $parameter[r.selector]; const name = (names[$parameter["resource"]] || {})[api] || api;' +
+		' return r.name + (name ? ": " + name : "");' +
+		' })() }}'
+	);
+}
+
+/** The trigger's canvas subtitle, `New Rows: Agent Events (One Agent)`, from the same lookup. */
+export function triggerSubtitle(): string {
+	return (
+		'={{ (() => {' +
+		` const names = ${JSON.stringify(namesByResource().report)};` +
+		' if ($parameter["event"] === "usageThresholdCrossed") return "Usage Threshold Crossed";' +
+		' return "New Rows: " + (names[$parameter["report"]] || $parameter["report"] || "");' +
+		' })() }}'
+	);
+}
 
 export const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 
@@ -55,6 +94,11 @@ export function selectorProperties(resource: Resource, scope: Record<string, str
 	];
 }
 
+/** The name the editor shows for a catalog parameter (a list's becomes "Skill Name or ID"), so messages use it too. */
+export function paramDisplayName(param: Param): string {
+	return param.list ? `${param.displayName.replace(/ ID$/, '')} Name or ID` : param.displayName;
+}
+
 /** A catalog parameter as a node parameter; account IDs get a dropdown that still takes expressions. */
 function paramProperty(param: Param, show: Record<string, string[]>): INodeProperties {
 	const property: INodeProperties = {
@@ -68,7 +112,7 @@ function paramProperty(param: Param, show: Record<string, string[]>): INodePrope
 	if (!param.list) return property;
 	return {
 		...property,
-		displayName: `${param.displayName.replace(/ ID$/, '')} Name or ID`,
+		displayName: paramDisplayName(param),
 		type: 'options',
 		typeOptions: { loadOptionsMethod: loadOptionsMethodName(param.list, param.acceptsAll === true) },
 		description: `${param.description}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,

@@ -22,6 +22,14 @@ const onUsage = { event: [EVENTS.usageThresholdCrossed] };
 const billing = findResource('billing') as Resource;
 
 export const properties: INodeProperties[] = [
+	// n8n puts Poll Times first, so this notice sits right under it, where its default is chosen.
+	{
+		displayName:
+			"Every poll spends Wolkvox tokens from the operation's daily quota, and Every Minute (n8n's default) is 1,440 polls a day: publishing is refused when the polls alone would spend the quota. Wolkvox suggests every 5 minutes or more: choose Every X, Value 5, Unit Minutes.",
+		name: 'pollTimesNotice',
+		type: 'notice',
+		default: '',
+	},
 	{
 		displayName: 'Trigger On',
 		name: 'event',
@@ -91,8 +99,9 @@ export const properties: INodeProperties[] = [
 						name: 'threshold',
 						type: 'number',
 						typeOptions: { minValue: 0 },
+						// 0 is the saved default; the trigger refuses it, as it would fire at once.
 						default: 0,
-						description: "Fire once this month's usage is at or above this number",
+						description: "Fire once this month's usage is at or above this number (required: above 0)",
 					},
 				],
 			},

@@ -17,6 +17,8 @@ interface Watched {
 
 interface Usage {
 	product: string;
+	/** The product's English name (the description is Spanish or English by product). */
+	product_name: string;
 	description: string | null;
 	usage: number;
 	/** `YYYY-MM` of the counter, in the operation's zone. */
@@ -39,6 +41,11 @@ function watchedOf(ctx: IPollFunctions): Watched[] {
 		if (!Number.isFinite(threshold)) {
 			throw new NodeOperationError(ctx.getNode(), `The threshold of ${product} is not a number`);
 		}
+		if (threshold <= 0) {
+			throw new NodeOperationError(ctx.getNode(), `Set the Threshold of ${findEndpoint('billing', product)?.name ?? product}: it is ${threshold}`, {
+				description: "Give the monthly usage at which to fire, a number above 0; at 0 the trigger would fire at once, on every month's first poll.",
+			});
+		}
 	}
 	return watched;
 }
@@ -53,6 +60,7 @@ async function usageOf(ctx: IPollFunctions, connection: Connection, product: str
 	const date = typeof typed.date === 'string' && instantOfIso(typed.date) !== undefined ? typed.date : null;
 	return {
 		product,
+		product_name: endpoint.name,
 		description: typeof typed.description === 'string' ? typed.description : null,
 		usage: Number(typed.items),
 		month: date?.slice(0, 7) ?? formatDay(wallAt(now, connection.timeZone)).slice(0, 7),

@@ -3,7 +3,7 @@ import { REPORT_FAMILIES } from './reports/families';
 import type { Endpoint, Field, FieldType } from './types';
 
 /** What an entry states; its builder derives the rest. */
-type Declared<Derived extends keyof Endpoint> = Omit<Endpoint, Derived | 'api' | 'name' | 'script' | 'method' | 'limits'>;
+type Declared<Derived extends keyof Endpoint> = Omit<Endpoint, Derived | 'api' | 'name' | 'script' | 'method' | 'limits' | 'constants'>;
 
 /** Every read is a GET under the API's limits. */
 const READ = { method: 'GET', limits: ENDPOINT_LIMITS } as const;
@@ -17,9 +17,12 @@ export function report(api: string, name: string, entry: Declared<'dateRange' | 
 	return { script: 'reports_manager', ...READ, api, name, reportFamily, dateRange: true, ...entry };
 }
 
-/** A billing product: the current month's usage, no dates. */
+/**
+ * A billing product: the current month's usage, no dates. Its rows do not say which product they
+ * count (the description is Spanish or English by product), so each typed row carries its API and English name.
+ */
 export function billingProduct(api: string, name: string, entry: Declared<'dateRange'>): Endpoint {
-	return { script: 'billing', ...READ, api, name, dateRange: false, ...entry };
+	return { script: 'billing', ...READ, api, name, dateRange: false, ...entry, constants: { product: api, product_name: name } };
 }
 
 /** A real-time view: the operation right now, no dates. */

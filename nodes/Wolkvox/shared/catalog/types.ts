@@ -111,4 +111,9 @@ export interface Endpoint {
 	 */
 	keyedBy?: string;
 	fields: Field[];
+	/**
+	 * Fields every Simplify-on row gets, with the same value, before the API's own (a billing row says
+	 * which product it counts: `product`, `product_name`). Output fields: never renamed.
+	 */
+	constants?: Record<string, string>;
 }

@@ -8,18 +8,26 @@ import type { CallOptions, Connection } from '../transport/request';
 import { eachWindow } from '../transport/slots';
 import type { Plan } from './plan';
 
+/** The rows one request brought, and the window it asked for (none for undated endpoints). */
+export interface FetchedPart {
+	window?: DateWindow;
+	rows: IDataObject[];
+}
+
+const count = (parts: FetchedPart[]) => parts.reduce((sum, part) => sum + part.rows.length, 0);
+
 /**
- * Every row of a plan (or its first `plan.limit`), oldest window first, so rows keep the API's
- * order; a window that comes back with the cap is fetched again in halves until no part is cut.
- * With a limit, no window starts once the windows before it hold enough rows: the rows of later
- * windows could only come after them.
+ * Every row of a plan (or enough for its `plan.limit`), by request, oldest window first, so rows keep
+ * the API's order; a window that comes back with the cap is fetched again in halves until no part is
+ * cut (each half its own part). With a limit, no window starts once the windows before it hold
+ * enough rows: the rows of later windows could only come after them. The caller cuts to the limit.
  */
-export async function fetchRows(
+export async function fetchParts(
 	ctx: IExecuteFunctions | IPollFunctions,
 	connection: Connection,
 	plan: Plan,
 	options: CallOptions,
-): Promise<IDataObject[]> {
+): Promise<FetchedPart[]> {
 	const { endpoint, params, limit = Infinity } = plan;
 	// Wolkvox says nothing when it cuts a download at its cap.
 	const cap = endpoint.limits.rowsPerDownload;
@@ -29,34 +37,44 @@ export async function fetchRows(
 	if (!plan.windows) {
 		const rows = await call({});
 		if (rows.length >= cap) throw capError(ctx, endpoint.api, cap, options.itemIndex);
-		return rows.slice(0, limit);
+		return [{ rows }];
 	}
 
-	const fetchWindow = async (window: DateWindow): Promise<IDataObject[]> => {
+	const fetchWindow = async (window: DateWindow): Promise<FetchedPart[]> => {
 		const rows = await call({ date_ini: formatWolkvox(window.start), date_end: formatWolkvox(window.end) });
-		if (rows.length < cap) return rows;
+		if (rows.length < cap) return [{ window, rows }];
 		const halves = halveWindow(window);
 		if (!halves) throw capError(ctx, endpoint.api, cap, options.itemIndex, window);
 		const older = await fetchWindow(halves[0]);
-		if (older.length >= limit) return older;
+		if (count(older) >= limit) return older;
 		return [...older, ...(await fetchWindow(halves[1]))];
 	};
 
 	// Each window's rows land in its own place, so the order stays oldest first. Every window done
 	// is older than the next to start, so once they hold `limit` rows the next is not needed.
 	const { windows } = plan;
-	const parts: IDataObject[][] = new Array(windows.length);
+	const parts: FetchedPart[][] = new Array(windows.length);
 	let fetched = 0;
 	await eachWindow(
 		connection,
 		windows.length,
 		async (index) => {
 			parts[index] = await fetchWindow(windows[index]);
-			fetched += parts[index].length;
+			fetched += count(parts[index]);
 		},
 		() => fetched >= limit,
 	);
-	return parts.flat().slice(0, limit);
+	return parts.flat();
+}
+
+/** Every row of a plan (at most `plan.limit`), in the order fetchParts gives them. */
+export async function fetchRows(
+	ctx: IExecuteFunctions | IPollFunctions,
+	connection: Connection,
+	plan: Plan,
+	options: CallOptions,
+): Promise<IDataObject[]> {
+	return (await fetchParts(ctx, connection, plan, options)).flatMap((part) => part.rows).slice(0, plan.limit);
 }
 
 function capError(ctx: IExecuteFunctions | IPollFunctions, api: string, cap: number, itemIndex: number, window?: DateWindow): NodeOperationError {

@@ -3,8 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { findEndpoint, findResource } from '../catalog';
 import type { Endpoint } from '../catalog';
-import { PERIODS, periodRange, splitRange, toWall } from '../dates';
+import { PERIODS, periodRange, splitRange, toEndWall, toWall } from '../dates';
 import type { DateWindow, Period } from '../dates';
+import { paramDisplayName } from '../description';
 import { toNodeError } from '../nodeError';
 import { flagParameter, numberParameter, textParameter } from '../parameters';
 import type { ParamSource } from '../parameters';
@@ -53,15 +54,16 @@ function selectedEndpoint(ctx: IExecuteFunctions, itemIndex: number, resourceVal
 export function paramsOf(ctx: ParamSource, itemIndex: number, endpoint: Endpoint): Record<string, string> {
 	const params: Record<string, string> = {};
 	for (const param of endpoint.params ?? []) {
+		const shown = paramDisplayName(param);
 		if (param.type === 'boolean') {
 			const [on, off] = param.flagValues ?? ['true', 'false'];
-			params[param.name] = flagParameter(ctx, param.name, itemIndex, param.displayName, param.default === true) ? on : off;
+			params[param.name] = flagParameter(ctx, param.name, itemIndex, shown, param.default === true) ? on : off;
 			continue;
 		}
-		const text = textParameter(ctx, param.name, itemIndex, param.displayName, param.default);
+		const text = textParameter(ctx, param.name, itemIndex, shown, param.default);
 		if (text) params[param.name] = text;
 		else if (param.required) {
-			throw new NodeOperationError(ctx.getNode(), `${param.displayName} is required by ${endpoint.api}`, {
+			throw new NodeOperationError(ctx.getNode(), `${shown} is required by ${endpoint.name}`, {
 				itemIndex,
 				description: param.description,
 			});
@@ -83,7 +85,7 @@ function windowsOf(ctx: IExecuteFunctions, itemIndex: number, timeZone: string, 
 		return splitRange(start, end);
 	}
 	const start = toWall(ctx.getNodeParameter('startDate', itemIndex), timeZone, 'Start Date');
-	const end = toWall(ctx.getNodeParameter('endDate', itemIndex), timeZone, 'End Date');
+	const end = toEndWall(ctx.getNodeParameter('endDate', itemIndex), timeZone, 'End Date');
 	return splitRange(start, end);
 }
 
