@@ -35,9 +35,11 @@ export function fieldsParameter(ctx: ParamSource, itemIndex: number): string[] {
  */
 export function selectFields(ctx: ParamSource, itemIndex: number, endpoint: Endpoint, rows: IDataObject[], fields: string[]): IDataObject[] {
 	if (fields.length === 0) return rows;
-	const known = new Set([...fieldNames(endpoint), ...rows.flatMap((row) => Object.keys(row))]);
-	const unknown = fields.filter((name) => !known.has(name));
+	const catalogued = new Set(fieldNames(endpoint));
+	// Rows are only searched for a name the catalog lacks (a field the API added), not for every name.
+	const unknown = fields.filter((name) => !catalogued.has(name) && !rows.some((row) => name in row));
 	if (unknown.length > 0) {
+		const known = new Set([...catalogued, ...rows.flatMap((row) => Object.keys(row))]);
 		throw new NodeOperationError(ctx.getNode(), `Unknown field ${unknown.map((name) => `"${name}"`).join(', ')} for ${endpoint.api}`, {
 			itemIndex,
 			description: `Use some of: ${[...known].join(', ')}`,
