@@ -118,7 +118,7 @@ export interface N8nTooling {
 }
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
-const RUN_MJS = path.join(REPO_ROOT, 'scripts', 'n8n', 'run.mjs');
+const RUN_MJS = path.join(REPO_ROOT, 'tools', 'n8n', 'run.mjs');
 
 let loaded: Promise<N8nTooling> | undefined;
 
