@@ -36,11 +36,11 @@ export const READING = `## Reading the numbers
 - **The large report:** both workflows receive the same answer through n8n's HTTP client and parse
   it; our node then types every field (timestamps to ISO 8601 with the zone's offset, numbers,
   durations) while HTTP Request + Split Out copy the rows as sent, so our node does more work per
-  row, not less: the profile after the results says where its time goes. A typed row starts as a copy of one
-  template object per key order, because V8 turns an object given 20 keys or more one by one into
-  a dictionary (cdr_1 has 20 fields), larger and slower in everything n8n does with the items
-  afterwards. Memory is lower because the peer's execution holds the whole answer as one item
-  *and* one copy of it per row.
+  row, not less: the profile after the results says where its time goes. A typed row starts as a
+  copy of one template object per key order, because V8 turns an object given 20 keys or more one
+  by one into a dictionary (cdr_1 has 20 fields), larger and slower in everything n8n does with
+  the items afterwards. Memory is lower because the peer's execution holds the whole answer as one
+  item *and* one copy of it per row.
 - **HTTP Request's batching** waits the interval between batches but never waits for answers, so it
   keeps under Wolkvox's limit only when the interval exceeds the server's answer time, which a user
   has to guess; with default settings it sends every item at once.
