@@ -99,3 +99,125 @@ describe('simplifyRow: the other field types', () => {
 		});
 	});
 });
+
+describe('simplifyRow: timestamps and hours, the usual forms and the ones beside them', () => {
+	const fields = [
+		{ name: 'at', type: 'timestamp' as const },
+		{ name: 'hour', type: 'hour' as const },
+	];
+	const typed = (at: string, hour: string, zone = BOGOTA) => simplifyRow({ at, hour }, fields, zone);
+
+	it('writes the offset of the zone at that wall time', () => {
+		expect(typed('2026-11-23 10:15:00', '2026112310', 'UTC')).toEqual({ at: '2026-11-23T10:15:00Z', hour: '2026-11-23T10:00:00Z' });
+		expect(typed('2026-11-23 10:15:00', '2026112310', 'Asia/Kathmandu')).toEqual({
+			at: '2026-11-23T10:15:00+05:45',
+			hour: '2026-11-23T10:00:00+05:45',
+		});
+	});
+
+	it('reads padded values and the other accepted forms', () => {
+		expect(typed(' 2026-11-23 10:15:00 ', ' 2026112310 ')).toEqual({ at: '2026-11-23T10:15:00-05:00', hour: '2026-11-23T10:00:00-05:00' });
+		expect(typed('2026-11-23T10:15:00', '20261123')).toEqual({ at: '2026-11-23T10:15:00-05:00', hour: '2026-11-23T00:00:00-05:00' });
+	});
+
+	it('keeps, as sent, walls that do not exist and years before 100', () => {
+		expect(typed('2024-02-29 12:00:00', '2024022912')).toEqual({ at: '2024-02-29T12:00:00-05:00', hour: '2024-02-29T12:00:00-05:00' });
+		expect(typed('2026-02-29 12:00:00', '2026022912')).toEqual({ at: '2026-02-29 12:00:00', hour: '2026022912' });
+		expect(typed('2026-11-23 24:00:00', '2026112324')).toEqual({ at: '2026-11-23 24:00:00', hour: '2026112324' });
+		expect(typed('2026-11-23 10:60:00', '2026113110')).toEqual({ at: '2026-11-23 10:60:00', hour: '2026113110' });
+		expect(typed('0050-01-01 00:00:00', '0050010100')).toEqual({ at: '0050-01-01 00:00:00', hour: '0050010100' });
+	});
+
+	it('gives each side of a DST change its own offset, the earlier one in a repeated hour', () => {
+		const york = 'America/New_York';
+		expect(typed('2026-03-08 01:59:59', '2026030801', york)).toEqual({ at: '2026-03-08T01:59:59-05:00', hour: '2026-03-08T01:00:00-05:00' });
+		expect(typed('2026-03-08 03:00:00', '2026030803', york)).toEqual({ at: '2026-03-08T03:00:00-04:00', hour: '2026-03-08T03:00:00-04:00' });
+		expect(typed('2026-11-01 01:30:00', '2026110101', york)).toEqual({ at: '2026-11-01T01:30:00-04:00', hour: '2026-11-01T01:00:00-04:00' });
+		expect(typed('2026-11-01 02:00:00', '2026110102', york)).toEqual({ at: '2026-11-01T02:00:00-05:00', hour: '2026-11-01T02:00:00-05:00' });
+		// Lord Howe goes back 30 minutes at 02:00: the hour 01 holds both offsets.
+		expect(typed('2026-04-05 01:15:00', '2026040501', 'Australia/Lord_Howe')).toEqual({
+			at: '2026-04-05T01:15:00+11:00',
+			hour: '2026-04-05T01:00:00+11:00',
+		});
+		expect(typed('2026-04-05 02:15:00', '2026040502', 'Australia/Lord_Howe')).toEqual({
+			at: '2026-04-05T02:15:00+10:30',
+			hour: '2026-04-05T02:00:00+10:30',
+		});
+	});
+});
+
+describe('simplifyRow: numbers', () => {
+	const fields = [{ name: 'n', type: 'number' as const }];
+	const typed = (n: string) => simplifyRow({ n }, fields, BOGOTA).n;
+
+	it('reads plain decimals, signed or with the point at either end', () => {
+		expect(typed('+.5')).toBe(0.5);
+		expect(typed('5.')).toBe(5);
+		expect(typed(' 12 ')).toBe(12);
+		expect(Object.is(typed('-0'), -0)).toBe(true);
+	});
+
+	it('keeps other spellings of numbers as sent', () => {
+		for (const n of ['.', '+', '1e5', '0x10', '1.2.3', 'Infinity', '١٢', '1,5']) expect(typed(n)).toBe(n);
+	});
+});
+
+describe('simplifyRow: rows whose keys differ from the catalog', () => {
+	const fields = [
+		{ name: 'agent_id', type: 'text' as const, aliases: ['id_agent'] },
+		{ name: 'calls', type: 'number' as const },
+		{ name: 'talk_time', type: 'duration' as const },
+	];
+
+	it('puts the fields in catalog order whatever order the row has', () => {
+		const row = simplifyRow({ talk_time: '00:01:00', extra: ' x ', calls: '2', agent_id: ' 7 ' }, fields, BOGOTA);
+		expect(Object.entries(row)).toEqual([
+			['agent_id', '7'],
+			['calls', 2],
+			['talk_time', '00:01:00'],
+			['talk_time_seconds', 60],
+			['extra', 'x'],
+		]);
+	});
+
+	it('types each row by its own keys when rows of one answer differ', () => {
+		const rows = [
+			{ agent_id: '1', calls: '1' },
+			{ id_agent: '2', calls: '2' },
+			{ agent_id: '3', id_agent: '30', calls: '3' },
+			{ calls: '4' },
+			{ agent_id: '5', calls: '5' },
+		];
+		expect(rows.map((row) => simplifyRow(row, fields, BOGOTA))).toEqual([
+			{ agent_id: '1', calls: 1 },
+			{ agent_id: '2', calls: 2 },
+			// Both spellings: the documented one is the field, the other stays as sent.
+			{ agent_id: '3', calls: 3, id_agent: '30' },
+			{ calls: 4 },
+			{ agent_id: '5', calls: 5 },
+		]);
+	});
+
+	it('types rows right however many key orders an answer has', () => {
+		const keys = ['agent_id', 'calls', 'talk_time', 'a', 'b'];
+		// Every rotation and its reverse: more orders than the prepared ones kept per field list.
+		const orders = keys.flatMap((_, i) => [[...keys.slice(i), ...keys.slice(0, i)], [...keys.slice(i), ...keys.slice(0, i)].reverse()]);
+		for (const order of [...orders, ...orders]) {
+			const row = Object.fromEntries(order.map((key) => [key, key === 'talk_time' ? '10' : ` ${key} `]));
+			const extras = order.filter((key) => key === 'a' || key === 'b');
+			expect(Object.entries(simplifyRow(row, fields, BOGOTA))).toEqual([
+				['agent_id', 'agent_id'],
+				['calls', ' calls '],
+				['talk_time', '10'],
+				['talk_time_seconds', 10],
+				...extras.map((key) => [key, key]),
+			]);
+		}
+	});
+
+	it('does not change the row it is given', () => {
+		const row = { agent_id: ' 7 ', calls: '2' };
+		simplifyRow(row, fields, BOGOTA);
+		expect(row).toEqual({ agent_id: ' 7 ', calls: '2' });
+	});
+});

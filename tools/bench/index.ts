@@ -14,9 +14,10 @@ import { createHome, loadN8nTooling, nodeRunWindow, REPO_ROOT, type BatchEntry, 
 import { packPackage } from '../lib/package';
 import type { CredentialRef } from '../lib/workflows';
 import { parseBenchArgs, runs, type BenchOptions } from './options';
+import { profileNode, type NodeProfile } from './nodeProfile';
 import { describeMachine, loadTimeMs, MemoryProbe, packSize } from './probes';
 import { startReplay, type Replay } from './replay';
-import { renderBenchmarks } from './report';
+import { renderBenchmarks, renderProfile } from './report';
 import { median, metricsTable, ratio, type Metric } from './stats';
 import { httpBilling, httpReport, HTTP_NODE, idle, OUR_NODE, ourBilling, ourReport, SPLIT_NODE, type ReportRange } from './workflows';
 
@@ -197,11 +198,11 @@ async function memoryRound(setup: Setup, results: Results): Promise<void> {
 	const oursMs = nodeMs(ours.result, OUR_NODE);
 	const peerMs = nodeMs(peer.result, HTTP_NODE, SPLIT_NODE);
 	results.add(section, 'time: ours ÷ HTTP Request + Split Out', 'ratio', oursMs / peerMs, 0.5);
-	results.add(section, 'time without the server’s part: ours ÷ peer', 'ratio', (oursMs - ours.serverMs) / (peerMs - peer.serverMs));
+	results.add(section, 'time without the server’s part: ours ÷ peer', 'ratio', (oursMs - ours.serverMs) / (peerMs - peer.serverMs), 1.25);
 	results.add(section, 'our node wall', 'ms', oursMs);
 	results.add(section, 'HTTP Request + Split Out wall', 'ms', peerMs);
 	results.add(section, 'server’s time for the answer (L + sending)', 'ms', ours.serverMs);
-	results.add(section, 'memory above idle n8n: ours ÷ peer', 'ratio', (ours.peakMb - base.peakMb) / (peer.peakMb - base.peakMb), 0.7);
+	results.add(section, 'memory above idle n8n: ours ÷ peer', 'ratio', (ours.peakMb - base.peakMb) / (peer.peakMb - base.peakMb), 0.5);
 	results.add(section, 'memory, whole process: ours ÷ peer', 'ratio', ours.peakMb / peer.peakMb, 0.7);
 	results.add(section, 'peak RSS, idle n8n', 'MB', base.peakMb);
 	results.add(section, 'peak RSS, ours', 'MB', ours.peakMb);
@@ -240,9 +241,8 @@ async function main(): Promise<void> {
 		const range = reportRange(options.reportRows);
 		log(`cdr_1 ${range.startDate} … ${range.endDate}: ${range.rows} rows`);
 		const reportPath = '/api/v2/reports_manager.php';
-		const replay = runs(options, 3)
-			? await startReplay(`${sims.report.url}${reportPath}?api=cdr_1&date_ini=${range.date_ini}&date_end=${range.date_end}`, reportPath, TOKEN, L)
-			: undefined;
+		const reportQuery = `${reportPath}?api=cdr_1&date_ini=${range.date_ini}&date_end=${range.date_end}`;
+		const replay = runs(options, 3) ? await startReplay(`${sims.report.url}${reportQuery}`, reportPath, TOKEN, L) : undefined;
 		closers.push(() => replay?.close());
 		const reportServer = replay?.url ?? sims.report.url;
 		const setting: Record<string, number> = { billing1: 1, billing2: 2, ivr1: 1, ivr2: 2, ours30: 2, report: 2 };
@@ -284,14 +284,21 @@ async function main(): Promise<void> {
 			}
 			if (runs(options, 5)) packageRound(setup, results, home.install);
 		}
+		let profile: NodeProfile | undefined;
+		if (replay) {
+			log('profile: our node on the recorded answer, in n8n\'s Node (tools/bench/nodeProfile.ts)');
+			const answer = await fetch(`${replay.url}${reportQuery}`, { headers: { 'wolkvox-token': TOKEN } });
+			profile = profileNode(home.install.nodeBin, Buffer.from(await answer.arrayBuffer()), range);
+		}
 		machine.loadEnd = os.loadavg()[0];
 		const metrics = [...results.metrics.values()];
 		process.stdout.write(`\n${metricsTable(metrics)}\n\n${results.facts.map((f) => `- ${f}`).join('\n')}\n`);
+		if (profile) process.stdout.write(`\n${renderProfile(profile, metrics)}\n`);
 		if (options.write) {
 			const file = path.join(REPO_ROOT, 'BENCHMARKS.md');
 			fs.writeFileSync(
 				file,
-				renderBenchmarks({ started, machine, n8n: home.install, benchNode: process.version, command, options, metrics, facts: results.facts, range, batchIntervalMs: batchIntervalMs(L), cap: CAP }),
+				renderBenchmarks({ started, machine, n8n: home.install, benchNode: process.version, command, options, metrics, facts: results.facts, range, batchIntervalMs: batchIntervalMs(L), cap: CAP, profile }),
 			);
 			log(`wrote ${path.relative(process.cwd(), file) || file}`);
 		}

@@ -85,7 +85,7 @@ export function packSize(repoRoot: string): PackSize {
  */
 export function loadTimeMs(install: N8nInstall, packageDir: string): number {
 	const node = path.join(packageDir, 'dist', 'nodes', 'Wolkvox', 'Wolkvox.node.js');
-	const trigger = path.join(packageDir, 'dist', 'nodes', 'WolkvoxTrigger', 'WolkvoxTrigger.node.js');
+	const trigger = path.join(packageDir, 'dist', 'nodes', 'Wolkvox', 'WolkvoxTrigger.node.js');
 	const credential = path.join(packageDir, 'dist', 'credentials', 'WolkvoxApi.credentials.js');
 	// n8n-workflow as the node itself resolves it (n8n's copy, through NODE_PATH), so it is loaded
 	// before the clock starts and not timed as part of the node.

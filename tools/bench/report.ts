@@ -1,8 +1,9 @@
 /** BENCHMARKS.md as `npm run bench -- --write` writes it: the run, the results, the method. */
 import type { N8nInstall } from '../lib/n8n';
+import type { NodeProfile } from './nodeProfile';
 import type { BenchOptions } from './options';
 import type { Machine } from './probes';
-import { markdownTable, metricsTable, type Metric } from './stats';
+import { formatValue, markdownTable, median, metricsTable, type Metric } from './stats';
 
 export interface BenchRun {
 	started: Date;
@@ -16,6 +17,8 @@ export interface BenchRun {
 	range: { startDate: string; endDate: string; rows: number };
 	batchIntervalMs: number;
 	cap: number;
+	/** Where our node's time goes on the large report (scenario 3 only). */
+	profile?: NodeProfile;
 }
 
 /** What the numbers mean, true of any run (the figures are in the table above it). */
@@ -33,8 +36,11 @@ export const READING = `## Reading the numbers
 - **The large report:** both workflows receive the same answer through n8n's HTTP client and parse
   it; our node then types every field (timestamps to ISO 8601 with the zone's offset, numbers,
   durations) while HTTP Request + Split Out copy the rows as sent, so our node does more work per
-  row, not less, and the time goal is not met. Memory is lower because the peer's execution holds
-  the whole answer as one item *and* one copy of it per row.
+  row, not less: the profile after the results says where its time goes. A typed row starts as a
+  copy of one template object per key order, because V8 turns an object given 20 keys or more one
+  by one into a dictionary (cdr_1 has 20 fields), larger and slower in everything n8n does with
+  the items afterwards. Memory is lower because the peer's execution holds the whole answer as one
+  item *and* one copy of it per row.
 - **HTTP Request's batching** waits the interval between batches but never waits for answers, so it
   keeps under Wolkvox's limit only when the interval exceeds the server's answer time, which a user
   has to guess; with default settings it sends every item at once.
@@ -69,7 +75,7 @@ ${options.note ? `\n> ${options.note}\n` : ''}
 ${metricsTable(run.metrics)}
 
 ${run.facts.map((f) => `- ${f}`).join('\n')}
-
+${run.profile ? `\n${renderProfile(run.profile, run.metrics)}\n` : ''}
 ${READING}
 ## What each scenario does
 
@@ -97,7 +103,9 @@ and refusals are its own. Billing calls cycle over four products.
    same command running Manual Trigger → No Operation, since n8n's own start-up (~400 MB) is the same
    whichever nodes a user picks. Both peaks include n8n saving the execution and writing its result
    as JSON, as n8n does for any saved execution. The process group's peak (n8n and its task runner,
-   VmRSS polled every 25 ms) is given for reference. Goals: ≤ 0.5× time, ≤ 0.7× memory.
+   VmRSS polled every 25 ms) is given for reference. Goals: ≤ 0.5× time and ≤ 0.7× memory of the
+   whole process; since issue 11 (the cost of typing), ≤ 1.25× time without the server's part and
+   ≤ 0.5× memory above idle n8n. The profile of our node on the same answer is described with its table.
 4. **30 billing calls through HTTP Request** with default settings: it sends every item's request at
    once, so Wolkvox's limit refuses all but ${run.cap} (403 "simultaneous requests"). With batching
    (batch size ${run.cap}, interval ${run.batchIntervalMs} ms = 1.25·L; HTTP Request only waits the interval between batches,
@@ -107,4 +115,56 @@ and refusals are its own. Billing calls cycle over four products.
    \`require\` both nodes (Wolkvox, Wolkvox Trigger) and the credential and build their descriptions, with n8n-workflow already loaded
    (as it is in n8n before community packages); median of 5 processes per round.
 `;
+}
+
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+/** How issue 11's goals for the large report stand in this run, from the run's own metrics. */
+function goalsVerdict(metrics: Metric[]): string {
+	const lines = [
+		['time without the server', "our node's time without the server's part"],
+		['memory above idle', "our node's memory above idle n8n"],
+	].flatMap(([label, what]) => {
+		const metric = metrics.find((m) => m.label.startsWith(label));
+		if (!metric || metric.goal === undefined || !Number.isFinite(median(metric.values))) return [];
+		const value = median(metric.values);
+		const goal = `≤ ${formatValue(metric.goal, metric.unit)}`;
+		const stands = value <= metric.goal ? `the goal of ${goal} is met` : `the goal of ${goal} is missed by ${formatValue(value - metric.goal, metric.unit)}`;
+		return [`${what} was ${formatValue(value, metric.unit)} the peer's (median of ${metric.values.length}): ${stands}`];
+	});
+	return lines.length ? `In this run, ${lines.join('; ')}.` : '';
+}
+
+/** The profile of our node on the large answer: a short table of where its CPU time goes. */
+export function renderProfile(profile: NodeProfile, metrics: Metric[]): string {
+	const firstTotal = profile.parts.reduce((sum, p) => sum + p.firstMs, 0);
+	const laterTotal = profile.parts.reduce((sum, p) => sum + p.laterMs, 0);
+	const share = (value: number) => `${Math.round((100 * value) / firstTotal)} %`;
+	const parts = markdownTable(
+		['part of execute()', 'first execution', 'share', `later executions (mean of ${profile.laterRuns})`],
+		[
+			...profile.parts.map((p) => [p.part, ms(p.firstMs), share(p.firstMs), ms(p.laterMs)]),
+			['**CPU time, all parts**', ms(firstTotal), '100 %', ms(laterTotal)],
+			['wall time of execute()', ms(profile.firstWallMs), '', ms(profile.laterWallMs)],
+		],
+	);
+	const top = markdownTable(
+		['function (self time)', 'file', 'all executions'],
+		profile.top.map((t) => [t.fn, t.file, ms(t.ms)]),
+	);
+	return `## Where our node's time goes (scenario 3)
+
+\`tools/bench/nodeProfile.ts\` runs the built node's \`execute()\` on the recorded answer
+(${profile.rows.toLocaleString('en-US')} rows, ${profile.answerMb.toFixed(1)} MB) with n8n's helpers replaced by a stub that hands the answer over at
+once, so the network and n8n's engine are left out, under V8's CPU profiler (the one
+\`node --cpu-prof\` uses, sampling every ${profile.samplingUs} µs) in Node ${profile.nodeVersion.replace(/^v/, '')}, n8n's Node. Each sample counts for the
+function it was in (self time), grouped by what that function does. The first execution is what
+the bench's n8n process does (one execution per process: V8 compiles the code as it runs, and each
+wall hour's zone offset is looked up for the first time); the later ones run in the same process.
+The profiler slows what it measures, so the parts matter more than the totals.
+
+${parts}
+
+${top}
+${goalsVerdict(metrics) ? `\n${goalsVerdict(metrics)}\n` : ''}`;
 }

@@ -252,7 +252,8 @@ export function splitRange(start: WallTime, end: WallTime, maxDays = MAX_RANGE_D
 	}
 }
 
-function formatOffset(minutes: number): string {
+/** An offset from UTC in minutes as ISO 8601 writes it: `Z`, `-05:00`. */
+export function formatOffset(minutes: number): string {
 	if (minutes === 0) return 'Z';
 	const sign = minutes < 0 ? '-' : '+';
 	const abs = Math.abs(minutes);
