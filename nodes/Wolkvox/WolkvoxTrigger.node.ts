@@ -30,7 +30,7 @@ export class WolkvoxTrigger implements INodeType {
 	methods = { loadOptions };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const event = textParameter(pollSource(this), 'event', 0, 'Event', EVENTS.newReportRows);
+		const event = textParameter(pollSource(this), 'event', 0, 'Trigger On', EVENTS.newReportRows);
 		return event === EVENTS.usageThresholdCrossed ? await pollUsage(this) : await pollReports(this);
 	}
 }

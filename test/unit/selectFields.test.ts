@@ -20,8 +20,8 @@ describe('fieldsParameter', () => {
 	});
 
 	it('refuses anything else', () => {
-		expect(() => fieldsParameter(source({ agent_name: true }), 0)).toThrow('Fields must be a list of field names or a comma-separated text');
-		expect(() => fieldsParameter(source([1, 2]), 0)).toThrow('Fields must be a list');
+		expect(() => fieldsParameter(source({ agent_name: true }), 0)).toThrow('Field Names or IDs must be a list of field names or a comma-separated text');
+		expect(() => fieldsParameter(source([1, 2]), 0)).toThrow('Field Names or IDs must be a list');
 	});
 });
 
@@ -50,5 +50,20 @@ describe('fieldNames', () => {
 		expect(fieldNames(agents)).toEqual(expect.arrayContaining(['agent_name', 'ready_time', 'ready_time_seconds']));
 		const keyed = findEndpoint('report', 'cdr_4')!;
 		expect(fieldNames(keyed)[0]).toBe(keyed.keyedBy);
+	});
+
+	it("names what typing adds: a billing row's product, a totals row's window; as sent, only the fields", () => {
+		const billing = findEndpoint('billing', 'ivr_calls')!;
+		expect(fieldNames(billing).slice(0, 2)).toEqual(['product', 'product_name']);
+		const totals = findEndpoint('report', 'skill_1')!;
+		expect(fieldNames(totals).slice(-2)).toEqual(['window_start', 'window_end']);
+		expect(fieldNames(agents, false)).not.toContain('ready_time_seconds');
+		expect(fieldNames(billing, false)).toEqual(['operation', 'description', 'items', 'date']);
+	});
+
+	it('refuses a typed-only name when the rows are as sent', () => {
+		expect(() => selectFields(source([]), 0, agents, [{ ready_time: '00:01:00' }], ['ready_time_seconds'], false)).toThrow(
+			'Unknown field "ready_time_seconds" for agents',
+		);
 	});
 });

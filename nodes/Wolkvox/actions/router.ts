@@ -41,7 +41,7 @@ async function runItem(ctx: IExecuteFunctions, itemIndex: number, holds: (holder
 	const output = parts
 		.flatMap(({ rows, window }) => (simplify ? typedRows(rows, plan.endpoint, connection.timeZone, window) : rows))
 		.slice(0, plan.limit);
-	return selectFields(ctx, itemIndex, plan.endpoint, output, fields);
+	return selectFields(ctx, itemIndex, plan.endpoint, output, fields, simplify);
 }
 
 /**

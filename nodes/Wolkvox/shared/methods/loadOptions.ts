@@ -12,7 +12,8 @@ async function getFields(this: ILoadOptionsFunctions): Promise<INodePropertyOpti
 	const resource = findResource(String(this.getCurrentNodeParameter('resource') ?? ''));
 	if (!resource) return [];
 	const endpoint = findEndpoint(resource.value, String(this.getCurrentNodeParameter(resource.selector.name) ?? ''));
-	return (endpoint ? fieldNames(endpoint) : []).map((name) => ({ name, value: name }));
+	const typed = this.getCurrentNodeParameter('simplify') !== false;
+	return (endpoint ? fieldNames(endpoint, typed) : []).map((name) => ({ name, value: name }));
 }
 
 /** The dropdown method for a list, with or without the "All …" entry Wolkvox accepts as `all`. */

@@ -38,6 +38,9 @@ function fieldsFor(rows: IDataObject[], fields: Field[]): Field[] {
 	return extended;
 }
 
+/** What a totals row of a window says of it (see typedRows). */
+export const WINDOW_FIELDS = ['window_start', 'window_end'];
+
 /**
  * An endpoint's rows as Simplify gives them: a keyed answer's keys made rows, then every row typed
  * from the catalog, each once (both nodes type through here). Rows get the endpoint's constants
