@@ -1,9 +1,10 @@
 /**
  * `npm run demo`: the node in a real n8n, end to end, in well under a minute once n8n is cached.
  *
- * Runs the three example workflows (examples/*.json, made runnable: Schedule Trigger -> Manual
- * Trigger, Google Sheets / Send Email / Slack -> No-Op) and a short billing run, and prints each
- * Wolkvox node's items as a table. Against the simulator by default; with WOLKVOX_SERVER and
+ * Runs the example workflows (examples/*.json, made runnable: Schedule Trigger -> Manual Trigger,
+ * Google Sheets / Send Email / Slack -> No-Op) and a short billing run, and prints each Wolkvox
+ * node's items as a table. An example that starts with the Wolkvox Trigger runs only when activated
+ * (n8n polls it then): it is named, not run (its e2e: test/e2e/trigger.e2e.test.ts). Against the simulator by default; with WOLKVOX_SERVER and
  * WOLKVOX_TOKEN set (WOLKVOX_TIMEZONE optional), against that real Wolkvox account instead.
  * N8N_VERSION picks another pinned n8n (default below).
  */
@@ -29,8 +30,8 @@ async function target(): Promise<Target> {
 	if (server || token) {
 		if (!server || !token) throw new Error('set both WOLKVOX_SERVER and WOLKVOX_TOKEN (and optionally WOLKVOX_TIMEZONE) for a real account');
 		const data = { server, token, timezone: timezone || 'America/Bogota', maxConcurrentRequests: 1 };
-		// 4 + 27 + 1 + 1 calls, each one token of the operation's daily quota.
-		return { label: `real Wolkvox account (server ${server}, ${data.timezone}; up to 33 API tokens of today's quota)`, data };
+		// 4 + 27 + 1 calls, each one token of the operation's daily quota.
+		return { label: `real Wolkvox account (server ${server}, ${data.timezone}; up to 32 API tokens of today's quota)`, data };
 	}
 	// Real time: the examples ask for "yesterday" and "this month".
 	const sim = await startSimulator({ token: 'demo-token', seed: 1, latencyMs: 20 });
@@ -102,7 +103,12 @@ async function main(): Promise<void> {
 		await tooling.importCredentials(home, [
 			{ ...EXAMPLE_CREDENTIAL, ...(where.sim ? {} : { name: 'Wolkvox (demo account)' }), type: 'wolkvoxApi', data: where.data },
 		]);
-		const flows: Flow[] = [billingFlow(), ...loadExamples().map((e) => ({ title: String(e.runnable.name), workflow: e.runnable, swapped: e.swapped }))];
+		const examples = loadExamples();
+		for (const e of examples.filter((x) => x.polling)) {
+			console.log(`(${String(e.runnable.name)}: starts with the Wolkvox Trigger, which runs when the workflow is activated; not run here)`);
+		}
+		const runnable = examples.filter((e) => !e.polling);
+		const flows: Flow[] = [billingFlow(), ...runnable.map((e) => ({ title: String(e.runnable.name), workflow: e.runnable, swapped: e.swapped }))];
 		const ids = await tooling.importWorkflows(home, flows.map((f) => f.workflow));
 		const batch = await tooling.executeWorkflows(home, ids);
 		const ok = flows.map((flow, i) => report(flow, batch[ids[i]])).every(Boolean);

@@ -38,6 +38,23 @@ describe('the saved-workflow contract', () => {
 		expect(found).toContain('output of billing/ivr_calls: field operation is gone');
 	});
 
+	it('keeps a released default on the released version: a version 2 default beside it holds, one alone breaks', () => {
+		const periods = now.nodes.wolkvox.properties.filter((p) => p.name === 'period');
+		// Per resource with dates: version 1 keeps Custom, version 2 runs Yesterday.
+		expect(periods.map((p) => [p.show?.['@version'], p.default])).toEqual(
+			expect.arrayContaining([
+				[[1], 'custom'],
+				[[{ _cnd: { gte: 2 } }], 'yesterday'],
+			]),
+		);
+		const alone = JSON.parse(JSON.stringify(now)) as Contract;
+		alone.nodes.wolkvox.properties = alone.nodes.wolkvox.properties.filter((p) => p.name !== 'period' || p.default !== 'custom');
+		expect(breaches(released, alone).filter((line) => line.startsWith('node wolkvox: parameter period'))).not.toEqual([]);
+		const moved = JSON.parse(JSON.stringify(now)) as Contract;
+		for (const p of moved.nodes.wolkvox.properties) if (p.name === 'period' && p.default === 'custom') p.show!['@version'] = [2];
+		expect(breaches(released, moved).filter((line) => line.startsWith('node wolkvox: parameter period'))).not.toEqual([]);
+	});
+
 	it('accepts additions', () => {
 		const grown = JSON.parse(JSON.stringify(now)) as Contract;
 		grown.nodes.wolkvox.properties.push({ name: 'newParameter', type: 'string', default: '' });

@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import type { ICredentialType, INodeProperties, INodePropertyCollection, INodePropertyOptions, INodeType } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
+import type { DisplayCondition, ICredentialType, INodeProperties, INodePropertyCollection, INodePropertyOptions, INodeType, NodeParameterValue } from 'n8n-workflow';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -87,18 +88,32 @@ export function currentContract(outputs: Record<string, string[]>): Contract {
 const includes = (outer: unknown[] = [], inner: unknown[] = []) => inner.every((value) => outer.includes(value));
 
 /**
+ * Whether a `@version` condition added since the release shows the property on every released
+ * version: a saved node has one of those, so a property kept for them (a version 1 default beside
+ * a version 2 one) is where it was, and one shown only to later versions is not.
+ */
+function coversVersions(condition: unknown[], versions: number[]): boolean {
+	const conditions = condition as Array<NodeParameterValue | DisplayCondition>;
+	return versions.every((version) => NodeHelpers.checkConditions(conditions, [version]));
+}
+
+/**
  * Whether `now` still honours `then`: same name, type and default; every option value kept; shown
  * wherever it was shown (its conditions may widen, never narrow); every sub-parameter kept.
  */
-function honours(now: PropertyContract, then: PropertyContract): boolean {
+function honours(now: PropertyContract, then: PropertyContract, versions: number[]): boolean {
 	if (now.name !== then.name || now.type !== then.type) return false;
 	if (JSON.stringify(now.default) !== JSON.stringify(then.default)) return false;
 	if (!includes(now.values, then.values)) return false;
 	const nowShow = now.show ?? {};
 	const thenShow = then.show ?? {};
-	if (!Object.keys(nowShow).every((key) => key in thenShow && includes(nowShow[key], thenShow[key]))) return false;
-	return (then.children ?? []).every((child) => (now.children ?? []).some((c) => honours(c, child)));
+	const widened = (key: string) =>
+		key in thenShow ? includes(nowShow[key], thenShow[key]) : key === '@version' && coversVersions(nowShow[key], versions);
+	if (!Object.keys(nowShow).every(widened)) return false;
+	return (then.children ?? []).every((child) => (now.children ?? []).some((c) => honours(c, child, versions)));
 }
+
+const versionsOf = (v: number | number[]) => (Array.isArray(v) ? v : [v]);
 
 /** What `now` breaks of `then`, one line each; empty when every saved workflow still works. */
 export function breaches(then: Contract, now: Contract): string[] {
@@ -113,16 +128,17 @@ export function breaches(then: Contract, now: Contract): string[] {
 				found.push(`${kind} ${name} is gone`);
 				continue;
 			}
+			// The credential has no version: its properties are checked as one version's.
+			const released = 'version' in was ? versionsOf(was.version as number | number[]) : [1];
 			if ('version' in was && 'version' in is) {
-				const versions = (v: number | number[]) => (Array.isArray(v) ? v : [v]);
-				if (!includes(versions(is.version as number | number[]), versions(was.version as number | number[]))) {
+				if (!includes(versionsOf(is.version as number | number[]), released)) {
 					found.push(`${kind} ${name}: version ${JSON.stringify(was.version)} is gone`);
 				}
 				const credentialsOf = (node: object) => (node as { credentials: string[] }).credentials;
 				if (!includes(credentialsOf(is), credentialsOf(was))) found.push(`${kind} ${name}: a credential is gone`);
 			}
 			for (const property of was.properties) {
-				if (!is.properties.some((p) => honours(p, property))) {
+				if (!is.properties.some((p) => honours(p, property, released))) {
 					found.push(`${kind} ${name}: parameter ${property.name} ${JSON.stringify({ ...property, children: undefined })} changed or is gone`);
 				}
 			}

@@ -78,7 +78,8 @@ export async function startSession(version: string, packageTgz: string, scenario
 		const examplesNow = new Date();
 		const examplesSim = await startSimulator({ token: TOKEN, seed: SEED, now: () => examplesNow, timezone: TIME_ZONE });
 		sims.push(examplesSim);
-		const examples = loadExamples();
+		// A polling example (Wolkvox Trigger) runs when activated: test/e2e/trigger.e2e.test.ts.
+		const examples = loadExamples().filter((e) => !e.polling);
 
 		const credentials = [...runs.values()].map((r) => ({
 			id: r.credential.id,

@@ -8,10 +8,14 @@
  * real time: moving that clock forward makes rows appear, as late as Wolkvox shows them. The zones
  * (simulator and credential) are chosen so that it is late morning there whenever the test runs,
  * when the simulated operation has calls.
+ *
+ * The threshold example (examples/usage-threshold-alert.json, Slack swapped for a No-Op) is activated
+ * beside them: it starts with the Wolkvox Trigger, which n8n polls only in an active workflow.
  */
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
+import { EXAMPLE_CREDENTIAL, loadExamples } from '../../tools/lib/examples';
 import { createHome, loadN8nTooling, type Editor, type JsonObject, type N8nHome } from '../../tools/lib/n8n';
 import { packPackage } from '../../tools/lib/package';
 import { billingItems, startSimulator, type Simulator } from '../../tools/simulator/server';
@@ -76,11 +80,17 @@ function triggerWorkflow(id: string, name: string, credential: { id: string; nam
 
 interface Execution {
 	id: string;
+	/** The trigger's output items. */
 	items: JsonObject[];
+	/** Every node that ran: its first output's items. */
+	outputs: Record<string, JsonObject[]>;
 }
 
-/** The workflow's saved executions, oldest first, with the trigger's output items. */
-async function executionsOf(editor: Editor, home: N8nHome, workflowId: string): Promise<Execution[]> {
+/**
+ * The workflow's finished executions, oldest first, with the trigger's output items. One still
+ * running is listed before its run data is saved: it is left for a later read.
+ */
+async function executionsOf(editor: Editor, home: N8nHome, workflowId: string, trigger = TRIGGER): Promise<Execution[]> {
 	const headers = { cookie: editor.owner?.cookie ?? '' };
 	const filter = encodeURIComponent(JSON.stringify({ workflowId }));
 	const list = (await (await fetch(`${editor.url}/rest/executions?filter=${filter}`, { headers })).json()) as {
@@ -88,10 +98,14 @@ async function executionsOf(editor: Editor, home: N8nHome, workflowId: string): 
 	};
 	const flatted = createRequire(path.join(home.install.dir, 'package.json'))('flatted') as { parse(text: string): unknown };
 	const out: Execution[] = [];
-	for (const { id } of [...list.data.results].sort((a, b) => Number(a.id) - Number(b.id))) {
+	const finished = list.data.results.filter(({ status }) => !['new', 'running', 'waiting'].includes(status));
+	for (const { id } of finished.sort((a, b) => Number(a.id) - Number(b.id))) {
 		const detail = (await (await fetch(`${editor.url}/rest/executions/${id}`, { headers })).json()) as { data: { data: string } };
 		const data = flatted.parse(detail.data.data) as { resultData: { runData: Record<string, Array<{ data?: { main?: Array<Array<{ json: JsonObject }>> } }>> } };
-		out.push({ id, items: (data.resultData.runData[TRIGGER]?.[0]?.data?.main?.[0] ?? []).map((item) => item.json) });
+		const outputs = Object.fromEntries(
+			Object.entries(data.resultData.runData).map(([node, runs]) => [node, (runs[0]?.data?.main?.[0] ?? []).map((item) => item.json)]),
+		);
+		out.push({ id, items: outputs[trigger] ?? [], outputs });
 	}
 	return out;
 }
@@ -128,6 +142,11 @@ describe.each(VERSIONS)('Wolkvox Trigger in n8n %s', (version) => {
 	let activation: Execution[] = [];
 	let activationUsage: Execution[] = [];
 	const usageCalls = () => usageSim.stats.log.filter((entry) => entry.query.api === 'ivr_calls').length;
+	const example = loadExamples().find((e) => e.key === 'usage-threshold-alert');
+	if (!example?.polling) throw new Error('examples/usage-threshold-alert.json no longer starts with the Wolkvox Trigger');
+	const exampleId = String(example.original.id);
+	// The example's own simulator, at the same clock as usageSim's before it moves (the 20th at noon).
+	let exampleSim: Simulator;
 
 	beforeAll(async () => {
 		pack = packPackage();
@@ -135,6 +154,8 @@ describe.each(VERSIONS)('Wolkvox Trigger in n8n %s', (version) => {
 		rowsSim.setClock({ now: rowsClock });
 		usageSim = await startSimulator({ token: TOKEN, seed: SEED, dailyQuota: 1_000_000 });
 		usageSim.setClock({ now: usageClock });
+		exampleSim = await startSimulator({ token: TOKEN, seed: SEED, dailyQuota: 1_000_000 });
+		exampleSim.setClock({ now: usageClock });
 		const tooling = await loadN8nTooling();
 		home = await createHome({ version, packageDir: pack.tgz });
 		const credential = (key: string, sim: Simulator, timezone: string) => ({
@@ -144,7 +165,8 @@ describe.each(VERSIONS)('Wolkvox Trigger in n8n %s', (version) => {
 			data: { server: sim.url, token: TOKEN, timezone, maxConcurrentRequests: 1 },
 		});
 		const credentials = [credential('rows', rowsSim, zone), credential('usage', usageSim, 'America/Bogota')];
-		await tooling.importCredentials(home, credentials);
+		const exampleCredential = { ...EXAMPLE_CREDENTIAL, type: 'wolkvoxApi', data: { server: exampleSim.url, token: TOKEN, timezone: 'America/Bogota', maxConcurrentRequests: 1 } };
+		await tooling.importCredentials(home, [...credentials, exampleCredential]);
 		await tooling.importWorkflows(home, [
 			triggerWorkflow(ids.rows, 'Trigger: new cdr_1 rows', credentials[0], {
 				event: 'newReportRows',
@@ -157,9 +179,10 @@ describe.each(VERSIONS)('Wolkvox Trigger in n8n %s', (version) => {
 				event: 'usageThresholdCrossed',
 				thresholds: { values: [{ product: 'ivr_calls', threshold }] },
 			}),
+			example.runnable,
 		]);
 		// 2.x activates by publishing a version; 1.x has the active flag.
-		for (const id of Object.values(ids)) {
+		for (const id of [...Object.values(ids), exampleId]) {
 			const args = version.startsWith('1.') ? ['update:workflow', `--id=${id}`, '--active=true'] : ['publish:workflow', `--id=${id}`];
 			const result = await tooling.runN8n(home, args);
 			if (result.code !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
@@ -181,6 +204,7 @@ describe.each(VERSIONS)('Wolkvox Trigger in n8n %s', (version) => {
 		await home?.cleanup();
 		await rowsSim?.close();
 		await usageSim?.close();
+		await exampleSim?.close();
 		pack?.cleanup();
 	});
 
@@ -211,8 +235,34 @@ describe.each(VERSIONS)('Wolkvox Trigger in n8n %s', (version) => {
 		expect(await executionsOf(editor, home, ids.usage)).toHaveLength(1);
 	}, 3 * MINUTE);
 
+	it('the threshold example: its activation poll sends the thresholds the month has crossed to Slack, in one execution', async () => {
+		expect(example.swapped).toEqual({ 'Alert on Slack': 'n8n-nodes-base.slack -> n8n-nodes-base.noOp' });
+		const trigger = (example.original.nodes as Array<{ name: string; parameters: JsonObject }>).find((n) => n.name === example.polling)!;
+		const watched = ((trigger.parameters.thresholds as { values: Array<{ product: string; threshold: number }> }).values);
+		const usage = billingItems('ivr_minutes', SEED, 20);
+		const crossed = watched.filter((w) => usage >= w.threshold);
+		// The 20th's counter is past one threshold and short of the other: only the crossed one fires.
+		expect(crossed.length).toBeGreaterThan(0);
+		expect(crossed.length).toBeLessThan(watched.length);
+
+		const [fired] = await waitFor('the activation poll of the threshold example', async () => atLeast(1, await executionsOf(editor, home, exampleId, example.polling)));
+		expect(fired.items).toEqual(
+			crossed.map(({ product, threshold: t }) => expect.objectContaining({ product, product_name: 'IVR Minutes', usage, threshold: t, month: '2026-11' })),
+		);
+		expect(fired.outputs['Alert on Slack']).toEqual(fired.items);
+		// Every Hour: the activation poll is the only one in this test; a second poll in the month does
+		// not fire again (the usage test above, the same event, and test/engine/trigger.usage.test.ts).
+		await new Promise((resolve) => setTimeout(resolve, 3000));
+		expect(await executionsOf(editor, home, exampleId, example.polling)).toHaveLength(1);
+		expect(exampleSim.stats.log.filter((entry) => entry.query.api === 'ivr_minutes')).toHaveLength(1);
+	}, 2 * MINUTE);
+
 	it("no n8n log or saved execution shows the credential's token", async () => {
-		const executions = [...(await executionsOf(editor, home, ids.rows)), ...(await executionsOf(editor, home, ids.usage))];
+		const executions = [
+			...(await executionsOf(editor, home, ids.rows)),
+			...(await executionsOf(editor, home, ids.usage)),
+			...(await executionsOf(editor, home, exampleId, example.polling)),
+		];
 		expect(executions.length).toBeGreaterThan(0);
 		assertNoSecrets(`${editor.logs()}\n${JSON.stringify(executions)}`, `n8n ${version}: the trigger's log and executions`);
 	});

@@ -5,7 +5,7 @@
  * queries directly, never from the node's code.
  */
 import { findResource } from '../../nodes/Wolkvox/shared/catalog';
-import { nodeItems, nodeRan, nodeRunWindow, type JsonObject, type RunItem } from '../../tools/lib/n8n';
+import { nodeItems, nodeRunWindow, type JsonObject, type RunItem } from '../../tools/lib/n8n';
 import { packPackage } from '../../tools/lib/package';
 import { assertNoSecrets } from '../secrets';
 import { startSimulator, type LogEntry } from '../../tools/simulator/server';
@@ -220,7 +220,7 @@ describe.each(VERSIONS)('n8n %s', (version) => {
 			if (entry?.status !== 'success') throw new Error(`example "${key}" ended ${entry?.status}: ${entry?.error}`);
 			return { ...found, result: entry.result };
 		};
-		// The three examples share one credential and simulator: a node's requests are those the
+		// The batch examples share one credential and simulator: a node's requests are those the
 		// simulator received while that node ran.
 		const requestsOf = (result: Parameters<typeof nodeRunWindow>[0], node: string) => {
 			const [from, to] = nodeRunWindow(result, node);
@@ -232,10 +232,6 @@ describe.each(VERSIONS)('n8n %s', (version) => {
 				'daily-billing-snapshot': {
 					'Every day at 06:00': 'n8n-nodes-base.scheduleTrigger -> n8n-nodes-base.manualTrigger',
 					'Append to sheet': 'n8n-nodes-base.googleSheets -> n8n-nodes-base.noOp',
-				},
-				'usage-threshold-alert': {
-					'Every hour': 'n8n-nodes-base.scheduleTrigger -> n8n-nodes-base.manualTrigger',
-					'Alert on Slack': 'n8n-nodes-base.slack -> n8n-nodes-base.noOp',
 				},
 				'yesterday-ivr-report-email': {
 					'Every day at 07:00': 'n8n-nodes-base.scheduleTrigger -> n8n-nodes-base.manualTrigger',
@@ -254,16 +250,6 @@ describe.each(VERSIONS)('n8n %s', (version) => {
 			expect(items.map((i) => i.json)).toEqual(products.map((api) => expectedBilling(api, SEED, session.examples.now, TIME_ZONE)));
 			expect(items.map(pairedIndex)).toEqual(products.map((_, i) => i));
 			expect(nodeItems(result, 'Append to sheet')).toHaveLength(products.length);
-		});
-
-		it('usage threshold alert: this month’s IVR minutes, routed by the IF node', () => {
-			const { result } = example('usage-threshold-alert');
-			const expected = expectedBilling('ivr_minutes', SEED, session.examples.now, TIME_ZONE);
-			expect(requestsOf(result, 'IVR minutes this month').map((e) => e.query)).toEqual([{ api: 'ivr_minutes' }]);
-			expect(nodeItems(result, 'IVR minutes this month').map((i) => i.json)).toEqual([expected]);
-			const over = expected.items > 1000;
-			expect(nodeItems(result, 'Over the threshold?', over ? 0 : 1)).toHaveLength(1);
-			expect(nodeRan(result, 'Alert on Slack')).toBe(over);
 		});
 
 		it('yesterday’s IVR report: the whole of yesterday in one window, mailed as a table', () => {

@@ -1,7 +1,8 @@
 /**
  * What a new user meets in the first hour, in n8n's real engine against the simulator: billing rows
  * name their product, a picked End Date includes its day, totals say which window they cover, a
- * custom service level is a number like its siblings, and messages use the editor's names.
+ * custom service level is a number like its siblings, messages use the editor's names, and a
+ * report left at its default Period runs.
  */
 import type { INodeParameters } from 'n8n-workflow';
 
@@ -24,9 +25,10 @@ afterAll(async () => {
 	await sim.close();
 });
 
-const run = (parameters: INodeParameters) =>
+const run = (parameters: INodeParameters, typeVersion = 2) =>
 	runNode({
 		node: new Wolkvox(),
+		typeVersion,
 		credentialType: new WolkvoxApi(),
 		credentials: { wolkvoxApi: { server: sim.url, token: TOKEN, timezone: 'America/Bogota', maxConcurrentRequests: 1 } },
 		parameters,
@@ -61,6 +63,45 @@ const skillTotals = (extra: INodeParameters): INodeParameters => ({
 	period: 'custom',
 	skill_id: 'all',
 	...extra,
+});
+
+describe('Period left at its default', () => {
+	// The node reads its clock with Date.now: pinned to the simulator's, 28 Nov at 10:30 in Bogota.
+	beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(NOW.getTime()));
+	afterEach(() => jest.restoreAllMocks());
+	// Only what the editor asks before Period.
+	const ivrByHour: INodeParameters = { resource: 'report', operation: 'get', reportFamily: 'diagram', report: 'diagram_1_2' };
+	const YESTERDAY = ['20261127000000', '20261127235959'];
+
+	it('version 2 runs yesterday, in the credential zone, with nothing else set', async () => {
+		sim.reset();
+		const result = await run(ivrByHour);
+		expect(result.error).toBeUndefined();
+		expect(result.items.length).toBeGreaterThan(0);
+		expect(sent().map((q) => [q.date_ini, q.date_end])).toEqual([YESTERDAY]);
+	});
+
+	it('version 2 runs yesterday also when the report comes from an expression', async () => {
+		sim.reset();
+		const result = await run({ ...ivrByHour, report: '={{ "diagram_1_2" }}' });
+		expect(result.error).toBeUndefined();
+		expect(sent().map((q) => [q.date_ini, q.date_end])).toEqual([YESTERDAY]);
+	});
+
+	it('version 1 keeps Custom: a saved node with its dates sends those dates', async () => {
+		sim.reset();
+		const result = await run({ ...ivrByHour, startDate: '2026-11-20T08:00:00', endDate: '2026-11-20T09:59:59' }, 1);
+		expect(result.error).toBeUndefined();
+		expect(result.items.length).toBeGreaterThan(0);
+		expect(sent().map((q) => [q.date_ini, q.date_end])).toEqual([['20261120080000', '20261120095959']]);
+	});
+
+	it('version 1 with no dates asks for Start Date, sending nothing', async () => {
+		sim.reset();
+		const result = await run(ivrByHour, 1);
+		expect(result.error?.message).toMatch(/Start Date/);
+		expect(sent()).toEqual([]);
+	});
 });
 
 describe('End Date from the date picker', () => {

@@ -342,6 +342,9 @@ test('switching to Report → Get Rows renders Report Family, Report, Period and
 	await step('period', async () => {
 		const startDate = ndv(page).getByText('Start Date', { exact: true });
 		const endDate = ndv(page).getByText('End Date', { exact: true });
+		// A node added today (version 2) runs as added: Period Yesterday, no dates to fill.
+		expect(await valueOf(parameter(page, 'Period').getByRole('combobox'))).toBe('Yesterday');
+		await expect(startDate.count()).resolves.toBe(0);
 		const periods = await choose(page, 'Period', 'Today');
 		expect(periods).toEqual(expect.arrayContaining(['Custom', 'Today', 'Yesterday', 'Last 7 Days', 'This Month', 'Last Month']));
 		await startDate.waitFor({ state: 'detached' });

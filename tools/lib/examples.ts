@@ -3,7 +3,9 @@
  * anywhere: the Schedule Trigger becomes a Manual Trigger (so `n8n execute-batch` can start them),
  * and the nodes that would reach third parties (Google Sheets, Send Email, Slack, …) become No-Op
  * nodes with the same name, so connections and downstream expressions stay as they are while the
- * Wolkvox part runs for real.
+ * Wolkvox part runs for real. An example that starts with the Wolkvox Trigger keeps it: n8n polls a
+ * trigger only in an active workflow (`n8n execute-batch` cannot start one), so such an example is
+ * `polling` and is run by activating it (test/e2e/trigger.e2e.test.ts).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -16,6 +18,7 @@ export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
 export const EXAMPLE_CREDENTIAL = Object.freeze({ id: 'wolkvoxSimulator', name: 'Wolkvox (simulator)' });
 
 export const WOLKVOX_NODE_TYPE = 'n8n-nodes-wolkvox.wolkvox';
+export const WOLKVOX_TRIGGER_TYPE = 'n8n-nodes-wolkvox.wolkvoxTrigger';
 
 const MANUAL_TRIGGER = { type: 'n8n-nodes-base.manualTrigger', typeVersion: 1 };
 const NO_OP = { type: 'n8n-nodes-base.noOp', typeVersion: 1 };
@@ -42,6 +45,7 @@ const OUTBOUND = new Set([
  */
 const LOCAL = new Set([
 	WOLKVOX_NODE_TYPE,
+	WOLKVOX_TRIGGER_TYPE,
 	'n8n-nodes-base.manualTrigger',
 	'n8n-nodes-base.code',
 	'n8n-nodes-base.if',
@@ -71,6 +75,8 @@ export interface Example {
 	swapped: Record<string, string>;
 	/** Names of the example's Wolkvox nodes. */
 	wolkvoxNodes: string[];
+	/** The example's Wolkvox Trigger, when it starts with one: it runs when activated, not from execute-batch. */
+	polling?: string;
 }
 
 interface WorkflowNode extends JsonObject {
@@ -87,7 +93,15 @@ export function loadExamples(): Example[] {
 		original.id ??= `wolkvoxExample${String(index + 1).padStart(2, '0')}`;
 		const { workflow, swapped } = makeRunnable(original);
 		const nodes = original.nodes as WorkflowNode[];
-		return { key, original, runnable: workflow, swapped, wolkvoxNodes: nodes.filter((n) => n.type === WOLKVOX_NODE_TYPE).map((n) => n.name) };
+		const polling = nodes.find((n) => n.type === WOLKVOX_TRIGGER_TYPE)?.name;
+		return {
+			key,
+			original,
+			runnable: workflow,
+			swapped,
+			wolkvoxNodes: nodes.filter((n) => n.type === WOLKVOX_NODE_TYPE).map((n) => n.name),
+			...(polling ? { polling } : {}),
+		};
 	});
 }
 

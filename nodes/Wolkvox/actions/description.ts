@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { RESOURCES } from '../shared/catalog';
 import type { Resource } from '../shared/catalog';
-import { PERIODS } from '../shared/dates';
+import { defaultPeriod, PERIODS } from '../shared/dates';
 import { byName, paramProperties, selectorProperties, simplifyProperty } from '../shared/description';
 import { FIELDS_METHOD } from '../shared/methods/loadOptions';
 import { DEFAULT_TIMEOUT_MS } from '../shared/transport/request';
@@ -33,6 +33,28 @@ function operationProperty(resource: Resource): INodeProperties {
 	};
 }
 
+const periodOptions = [
+	{ name: 'Custom', value: 'custom', description: 'From Start Date to End Date' },
+	...PERIODS.map(({ value, name, description }) => ({ name, value, description })),
+].sort((a, b) => a.name.localeCompare(b.name)); // by name, as n8n lists options
+
+/**
+ * Period as a node of `version` (1, or 2 and later) shows it. `@version` comes first: n8n stops
+ * reading conditions at one whose value is an expression (a report chosen by one) and shows the
+ * property, which would show both Periods, the later one's default winning.
+ */
+function periodProperty(show: Record<string, string[]>, version: 1 | 2): INodeProperties {
+	return {
+		displayName: 'Period',
+		name: 'period',
+		type: 'options',
+		displayOptions: { show: { '@version': [version === 1 ? 1 : { _cnd: { gte: 2 } }], ...show } },
+		options: periodOptions,
+		default: defaultPeriod(version),
+		description: "The dates to report on, computed in the credential's time zone",
+	};
+}
+
 /*
  * No property shown only for some endpoints or periods is `required`: when the report, dataset or
  * period comes from an expression, n8n shows every property that depends on it and refuses to run
@@ -47,19 +69,9 @@ function dateProperties(resource: Resource): INodeProperties[] {
 	const hint =
 		"in the credential's time zone unless it carries an offset; YYYYmmddHHiiss is also accepted. Ranges over 31 days are fetched in 31-day windows.";
 	return [
-		{
-			displayName: 'Period',
-			name: 'period',
-			type: 'options',
-			displayOptions: { show },
-			// By name, as n8n lists options.
-			options: [
-				{ name: 'Custom', value: 'custom', description: 'From Start Date to End Date' },
-				...PERIODS.map(({ value, name, description }) => ({ name, value, description })),
-			].sort((a, b) => a.name.localeCompare(b.name)),
-			default: 'custom',
-			description: "The dates to report on, computed in the credential's time zone",
-		},
+		// Two Periods, one per default, as Return All below: version 1 keeps Custom, version 2 runs as added.
+		periodProperty(show, 1),
+		periodProperty(show, 2),
 		{
 			displayName: 'Start Date',
 			name: 'startDate',

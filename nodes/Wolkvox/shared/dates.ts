@@ -319,6 +319,15 @@ export const PERIODS = [
 
 export type Period = (typeof PERIODS)[number]['value'];
 
+/**
+ * Period's default, a saved workflow's behaviour as every default is: version 1 nodes keep
+ * `custom`; from version 2 a node left alone runs yesterday, a whole day that is over, so the
+ * first Execute returns its rows and gives the same rows when run again that day.
+ */
+export function defaultPeriod(typeVersion: number): Period | 'custom' {
+	return typeVersion >= 2 ? 'yesterday' : 'custom';
+}
+
 /** The wall-time range a named period means at `now`, in the operation's zone. */
 export function periodRange(period: Period, now: number, timeZone: string): { start: WallTime; end: WallTime } {
 	const today = wallAt(now, timeZone);

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { findEndpoint, findResource } from '../catalog';
 import type { Endpoint } from '../catalog';
-import { PERIODS, periodRange, splitRange, toEndWall, toWall } from '../dates';
+import { defaultPeriod, PERIODS, periodRange, splitRange, toEndWall, toWall } from '../dates';
 import type { DateWindow, Period } from '../dates';
 import { paramDisplayName } from '../description';
 import { toNodeError } from '../nodeError';
@@ -73,7 +73,8 @@ export function paramsOf(ctx: ParamSource, itemIndex: number, endpoint: Endpoint
 }
 
 function windowsOf(ctx: IExecuteFunctions, itemIndex: number, timeZone: string, now: number): DateWindow[] {
-	const period = textParameter(ctx, 'period', itemIndex, 'Period', 'custom') || 'custom';
+	const fallback = defaultPeriod(ctx.getNode().typeVersion);
+	const period = textParameter(ctx, 'period', itemIndex, 'Period', fallback) || fallback;
 	if (period !== 'custom') {
 		if (!PERIODS.some((p) => p.value === period)) {
 			throw new NodeOperationError(ctx.getNode(), `Unknown period "${period}"`, {
