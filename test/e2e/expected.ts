@@ -45,7 +45,7 @@ export function expectedBilling(api: string, seed: number, now: Date, timeZone: 
 	if (!product) throw new Error(`the simulator has no billing product ${api}`);
 	return {
 		product: api,
-		// The node's English name for the product: its own naming, pinned in test/engine/firstHour.engine.test.ts.
+		// The node's English name for the product: its own naming, pinned in test/engine/rowsAndDates.engine.test.ts.
 		product_name: expect.any(String) as unknown as string,
 		operation: BILLING_OPERATION,
 		description: product.description,

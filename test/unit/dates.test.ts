@@ -1,4 +1,4 @@
-import { DateInputError, formatWolkvox, halveWindow, instantOf, instantOfIso, isEarlier, parseWolkvox, periodRange, splitRange, toIso, toWall, wallOffset } from '../../nodes/Wolkvox/shared/dates';
+import { DateInputError, formatWolkvox, halveWindow, instantOf, instantOfIso, isEarlier, parseWolkvox, periodRange, splitRange, toEndWall, toIso, toWall, wallOffset } from '../../nodes/Wolkvox/shared/dates';
 import type { DateWindow } from '../../nodes/Wolkvox/shared/dates';
 
 const BOGOTA = 'America/Bogota';
@@ -202,5 +202,18 @@ describe('wall order and typed instants', () => {
 		expect(instantOfIso('2026-11-01T13:00:00Z')).toBe(Date.parse('2026-11-01T13:00:00Z'));
 		expect(instantOfIso('2026-11-01T13:00:00')).toBeUndefined();
 		expect(instantOfIso('2026110113')).toBeUndefined();
+	});
+});
+
+describe('toEndWall: the last second an End Date means', () => {
+	const zone = 'America/Bogota';
+	it.each(['2026-11-26T00:00:00', '2026-11-26', '2026-11-26T00:00:00.000'])('%p, the picker’s form at midnight: the whole day', (value) => {
+		expect(toEndWall(value, zone)).toEqual({ year: 2026, month: 11, day: 26, hour: 23, minute: 59, second: 59 });
+	});
+	it.each(['2026-11-26T00:00:00-05:00', '20261126000000', '2026-11-26T05:00:00Z'])('%p names midnight itself', (value) => {
+		expect(toEndWall(value, zone)).toEqual({ year: 2026, month: 11, day: 26, hour: 0, minute: 0, second: 0 });
+	});
+	it('any other time is kept', () => {
+		expect(toEndWall('2026-11-26T10:00:00', zone)).toEqual({ year: 2026, month: 11, day: 26, hour: 10, minute: 0, second: 0 });
 	});
 });

@@ -122,7 +122,7 @@ export const limitProperties: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 1 },
 		displayOptions: { show: { resource: listed, returnAll: [false] } },
-		// n8n's default Limit (DEFAULT_LIMIT, which the node reads when Limit is empty).
+		// n8n's lint wants the literal; test/unit/limits.test.ts holds it to DEFAULT_LIMIT, read when Limit is empty.
 		default: 50,
 		description: 'Max number of results to return',
 	},

@@ -3,11 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 import type { Endpoint, Field } from '../catalog';
 import { toIso } from '../dates';
 import type { DateWindow } from '../dates';
+import { isObject } from '../transport/envelope';
 import { simplifyRow } from '../typing';
-
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The rows of an answer whose `data` is one object keyed by row (see `Endpoint.keyedBy`). */
 export function unkeyRows(rows: IDataObject[], keyedBy: string): IDataObject[] {

@@ -10,7 +10,7 @@ export interface Envelope {
 
 export type ParsedAnswer = { json: true; envelope: Envelope } | { json: false; text: string };
 
-function isObject(value: unknown): value is IDataObject {
+export function isObject(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

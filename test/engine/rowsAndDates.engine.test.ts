@@ -1,5 +1,5 @@
 /**
- * What a new user meets in the first hour, in n8n's real engine against the simulator: billing rows
+ * Rows and dates in n8n's real engine against the simulator: billing rows
  * name their product, a picked End Date includes its day, totals say which window they cover, a
  * custom service level is a number like its siblings, messages use the editor's names, and a
  * report left at its default Period runs.

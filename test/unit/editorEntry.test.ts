@@ -1,6 +1,6 @@
+/** How the nodes show in the editor: canvas subtitles with display names, one nodes-panel entry. */
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
 import { WolkvoxTrigger } from '../../nodes/Wolkvox/WolkvoxTrigger.node';
-import { toEndWall } from '../../nodes/Wolkvox/shared/dates';
 import { RESOURCES } from '../../nodes/Wolkvox/shared/catalog';
 
 /** Evaluates a subtitle expression as n8n's canvas does, with `$parameter`. */
@@ -37,18 +37,5 @@ describe("the nodes panel's one Wolkvox entry", () => {
 		expect(text).toMatch(/Read billing usage, reports, real-time views and account information/);
 		expect(text).toMatch(/start a workflow/);
 		expect(new Wolkvox().description.description).toBe(text);
-	});
-});
-
-describe('toEndWall: the last second an End Date means', () => {
-	const zone = 'America/Bogota';
-	it.each(['2026-11-26T00:00:00', '2026-11-26', '2026-11-26T00:00:00.000'])('%p, the picker’s form at midnight: the whole day', (value) => {
-		expect(toEndWall(value, zone)).toEqual({ year: 2026, month: 11, day: 26, hour: 23, minute: 59, second: 59 });
-	});
-	it.each(['2026-11-26T00:00:00-05:00', '20261126000000', '2026-11-26T05:00:00Z'])('%p names midnight itself', (value) => {
-		expect(toEndWall(value, zone)).toEqual({ year: 2026, month: 11, day: 26, hour: 0, minute: 0, second: 0 });
-	});
-	it('any other time is kept', () => {
-		expect(toEndWall('2026-11-26T10:00:00', zone)).toEqual({ year: 2026, month: 11, day: 26, hour: 10, minute: 0, second: 0 });
 	});
 });
