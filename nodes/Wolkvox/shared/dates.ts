@@ -265,25 +265,37 @@ export function formatDay(wall: WallTime): string {
 	return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
 }
 
-/** Offsets of whole wall hours, per zone and hour; NaN where the offset changes inside the hour. */
-const hourOffsets = new Map<string, number>();
+/** Offsets of whole wall hours, per zone, keyed by a number per hour; NaN where the offset changes inside the hour. */
+const hourOffsets = new Map<string, Map<number, number>>();
+
+const exactOffset = (wall: WallTime, timeZone: string) => offsetAt(instantOf(wall, timeZone), timeZone);
 
 /**
- * The zone's offset from UTC at a wall time, in minutes. A report has thousands of timestamps and Intl
- * is slow, so an hour whose first and last second share an offset is looked up once (offsets do not
- * change twice in one hour); an hour with a change in it is computed second by second.
+ * The offset every second of a wall hour has, in minutes, or NaN when it changes inside the hour. A
+ * report has thousands of timestamps and Intl is slow, so each hour is looked up once (offsets do not
+ * change twice in one hour).
  */
-export function wallOffset(wall: WallTime, timeZone: string): number {
-	const exact = (at: WallTime) => offsetAt(instantOf(at, timeZone), timeZone);
-	const key = `${timeZone} ${wall.year} ${wall.month} ${wall.day} ${wall.hour}`;
-	let offset = hourOffsets.get(key);
-	if (offset === undefined) {
-		const first = exact({ ...wall, minute: 0, second: 0 });
-		offset = first === exact({ ...wall, minute: 59, second: 59 }) ? first : NaN;
-		if (hourOffsets.size >= 50_000) hourOffsets.clear();
-		hourOffsets.set(key, offset);
+export function hourOffset(year: number, month: number, day: number, hour: number, timeZone: string): number {
+	let offsets = hourOffsets.get(timeZone);
+	if (!offsets) {
+		offsets = new Map();
+		hourOffsets.set(timeZone, offsets);
 	}
-	return Number.isNaN(offset) ? exact(wall) : offset;
+	const key = ((year * 12 + month) * 31 + day) * 24 + hour;
+	let offset = offsets.get(key);
+	if (offset === undefined) {
+		const first = exactOffset({ year, month, day, hour, minute: 0, second: 0 }, timeZone);
+		offset = first === exactOffset({ year, month, day, hour, minute: 59, second: 59 }, timeZone) ? first : NaN;
+		if (offsets.size >= 50_000) offsets.clear();
+		offsets.set(key, offset);
+	}
+	return offset;
+}
+
+/** The zone's offset from UTC at a wall time, in minutes: the hour's, or second by second in an hour with a change. */
+export function wallOffset(wall: WallTime, timeZone: string): number {
+	const offset = hourOffset(wall.year, wall.month, wall.day, wall.hour, timeZone);
+	return Number.isNaN(offset) ? exactOffset(wall, timeZone) : offset;
 }
 
 /** ISO 8601 with the zone's offset at that wall time: `2026-11-01T13:00:00-05:00`. */

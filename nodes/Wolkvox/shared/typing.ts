@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { Field, FieldType } from './catalog';
-import { formatDay, formatOffset, parseWolkvox, parseWolkvoxTimestamp, toIso, wallOffset } from './dates';
+import { formatDay, formatOffset, hourOffset, parseWolkvox, parseWolkvoxTimestamp, toIso } from './dates';
 
 type Value = IDataObject[string];
 
@@ -89,27 +89,17 @@ function daysInMonth(year: number, month: number): number {
 	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/**
- * Offsets of whole wall hours, per zone, as text (`-05:00`) keyed by a number per hour; null for an
- * hour with an offset change inside it. The rows of one report share a few hundred hours at most.
- */
-const hourOffsetTexts = new Map<string, Map<number, string | null>>();
+/** Offsets as toIso writes them (`-05:00`), by minutes: a zone has a handful. */
+const offsetTexts = new Map<number, string>();
 
-/** The offset every second of a wall hour has, as toIso writes it; null when it changes inside the hour. */
+/** The offset every second of a wall hour has, as toIso writes it (dates.ts caches the hour); null when it changes inside the hour. */
 function hourOffsetText(year: number, month: number, day: number, hour: number, timeZone: string): string | null {
-	let texts = hourOffsetTexts.get(timeZone);
-	if (!texts) {
-		texts = new Map();
-		hourOffsetTexts.set(timeZone, texts);
-	}
-	const key = ((year * 12 + month) * 31 + day) * 24 + hour;
-	let text = texts.get(key);
+	const offset = hourOffset(year, month, day, hour, timeZone);
+	if (Number.isNaN(offset)) return null;
+	let text = offsetTexts.get(offset);
 	if (text === undefined) {
-		const first = wallOffset({ year, month, day, hour, minute: 0, second: 0 }, timeZone);
-		const last = wallOffset({ year, month, day, hour, minute: 59, second: 59 }, timeZone);
-		text = first === last ? formatOffset(first) : null;
-		if (texts.size >= 50_000) texts.clear();
-		texts.set(key, text);
+		text = formatOffset(offset);
+		offsetTexts.set(offset, text);
 	}
 	return text;
 }
