@@ -23,9 +23,9 @@ const CREATE_AGENT: Endpoint = {
 	body: {
 		shape: 'object',
 		fields: [
-			{ name: 'agent_dni', description: 'The agent document number', required: true, type: 'string' },
-			{ name: 'agent_name', description: 'The agent name', required: true, type: 'string' },
-			{ name: 'agent_pass', description: 'The agent password', required: true, type: 'string' },
+			{ name: 'agent_dni', displayName: 'agent_dni', description: 'The agent document number', required: true, type: 'string' },
+			{ name: 'agent_name', displayName: 'agent_name', description: 'The agent name', required: true, type: 'string' },
+			{ name: 'agent_pass', displayName: 'agent_pass', description: 'The agent password', required: true, type: 'string' },
 		],
 	},
 	limits: ENDPOINT_LIMITS,
@@ -47,9 +47,9 @@ const ADD_RECORD: Endpoint = {
 	body: {
 		shape: 'records',
 		fields: [
-			{ name: 'customer_name', description: 'The customer name', type: 'string' },
-			{ name: 'customer_id', description: 'The customer ID', required: true, type: 'string' },
-			{ name: 'telephone', description: 'The phone to dial', required: true, type: 'string' },
+			{ name: 'customer_name', displayName: 'customer_name', description: 'The customer name', type: 'string' },
+			{ name: 'customer_id', displayName: 'customer_id', description: 'The customer ID', required: true, type: 'string' },
+			{ name: 'telephone', displayName: 'telephone', description: 'The phone to dial', required: true, type: 'string' },
 		],
 	},
 	limits: ENDPOINT_LIMITS,

@@ -1,16 +1,18 @@
 import { BILLING_PRODUCTS } from './billing';
+import { CAMPAIGN } from './campaign';
+import { DO_NOT_CALL } from './doNotCall';
 import { INFORMATION } from './information';
 import { REAL_TIME } from './realTime';
 import { REPORT_FAMILIES, REPORTS } from './reports';
 import type { Endpoint } from './types';
 
-export type { Body, BodyField, Endpoint, Field, FieldType, Method, Param, Script } from './types';
+export type { Batching, Body, BodyField, BodyFormat, Endpoint, Field, FieldType, Method, Param, Script, Write } from './types';
 export type { AccountList, ListName } from './lists';
 export { LISTS } from './lists';
 export { REPORT_FAMILIES };
 
 /**
- * A node resource: one operation over a set of endpoints chosen by one parameter.
+ * A read resource: one operation over a set of endpoints chosen by one parameter.
  * Values here are user-facing names saved in workflows: never rename them.
  */
 export interface Resource {
@@ -86,4 +88,36 @@ export function findResource(value: string): Resource | undefined {
 
 export function findEndpoint(resource: string, api: string): Endpoint | undefined {
 	return BY_RESOURCE.get(resource)?.get(api);
+}
+
+/**
+ * A resource that acts on the operation (campaigns, do-not-call lists): each endpoint is one of its
+ * operations, chosen by the Operation parameter, whose option values are the endpoints' `optionOf`.
+ * Its lookups (find_record) sit beside its writes, as users look for them there.
+ */
+export interface ActionResource {
+	value: string;
+	name: string;
+	/** The Operation's default: a saved-workflow contract, as every default. */
+	defaultOperation: string;
+	endpoints: Endpoint[];
+}
+
+export const ACTION_RESOURCES: ActionResource[] = [
+	{ value: 'campaign', name: 'Campaign', defaultOperation: 'add_record', endpoints: CAMPAIGN },
+	{ value: 'doNotCall', name: 'Do Not Call', defaultOperation: 'configuration.add_dnc', endpoints: DO_NOT_CALL },
+];
+
+/** An endpoint's option value: its API name, or `{script}.{api}` where that alone is ambiguous. */
+export const optionOf = (endpoint: Endpoint): string => endpoint.option ?? endpoint.api;
+
+const BY_ACTION = new Map(ACTION_RESOURCES.map((r) => [r.value, new Map(r.endpoints.map((e) => [optionOf(e), e]))]));
+
+export function findActionResource(value: string): ActionResource | undefined {
+	return ACTION_RESOURCES.find((resource) => resource.value === value);
+}
+
+/** The endpoint an action resource's Operation names. */
+export function findOperation(resource: string, operation: string): Endpoint | undefined {
+	return BY_ACTION.get(resource)?.get(operation);
 }

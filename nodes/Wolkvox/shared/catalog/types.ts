@@ -54,7 +54,9 @@ export interface Param {
 	description: string;
 	/** Wolkvox answers 400 without it. Left out when optional (n8n's lint refuses `required: false`). */
 	required?: boolean;
-	type: 'string' | 'boolean';
+	type: 'string' | 'boolean' | 'options';
+	/** The values an `options` parameter offers: Wolkvox's own spelling, and an English name. */
+	options?: Array<{ name: string; value: string }>;
 	/** What a flag is sent as, on and off; `true`/`false` when not given. */
 	flagValues?: [string, string];
 	/** The node parameter's default: `all` where accepted, else empty (or false for flags). */
@@ -65,21 +67,81 @@ export interface Param {
 	list?: 'skills' | 'campaigns' | 'agents' | 'activityCodes';
 }
 
-/** A field of a write's JSON body. Wolkvox takes every value as a string. */
+/**
+ * What a write's text must look like before it is sent: a bad value is refused with nothing sent
+ * (every call costs a token, and a half-valid batch may be half stored).
+ * - `telephone`: digits only, 7 to 15 of them (a leading + and spaces, dots, dashes and brackets are removed first).
+ * - `wallTime`: a moment, sent as `YYYYmmddHHiiss` in the credential's time zone (ISO 8601 and the 14 digits are read).
+ * - `clockTime`: a time of day; `HHmmss` or `HH:mm:ss` as the field's `pattern` says.
+ * - `integer`: a whole number within `range`.
+ */
+export type BodyFormat = 'telephone' | 'wallTime' | 'clockTime' | 'integer';
+
+/** A field of a write's body (or of one of its records). Wolkvox takes every value as a string. */
 export interface BodyField {
+	/** The API's name; also the node parameter's (a saved-workflow contract). */
 	name: string;
+	displayName: string;
 	description: string;
 	/** Left out when optional. */
 	required?: boolean;
-	/** `list`: a JSON array of strings (configuration add_dnc `telephones`). */
-	type: 'string' | 'list';
+	/**
+	 * - `string`: one text.
+	 * - `list`: a JSON array of strings (configuration add_dnc `telephones`).
+	 * - `object`: an object of the `fields` given (edit_campaign `optional_labels`).
+	 * - `rows`: a list of objects of the `fields` given (campaign_filter `filters`).
+	 */
+	type: 'string' | 'list' | 'object' | 'rows';
+	fields?: BodyField[];
+	format?: BodyFormat;
+	/** `clockTime`: how Wolkvox wants it (`HHmmss` for create_campaign, `HH:mm:ss` for edit_campaign). */
+	pattern?: 'HHmmss' | 'HH:mm:ss';
+	/** `integer`: the accepted range, both ends included. */
+	range?: [number, number];
+	/** The only values Wolkvox accepts, in its spelling; shown as a dropdown. */
+	options?: Array<{ name: string; value: string }>;
+	/** Longest text Wolkvox keeps (opt1…opt6: 100 characters). */
+	maxLength?: number;
+	/** The account list that can fill it from a dropdown. */
+	list?: Param['list'];
 }
 
-/** A write's JSON body: one object (configuration create_agent), or a list of records (campaign add_record). */
+/**
+ * A write's JSON body: one object (codify), a list of records, one per input item (add_record), or
+ * an object one of whose fields collects one value per input item (configuration add_dnc).
+ */
 export interface Body {
 	shape: 'object' | 'records';
 	/** The fields of the object, or of each record. */
 	fields: BodyField[];
+	/** A record must have at least one of these (add_record: a telephone). */
+	requireOneOf?: string[];
+}
+
+/**
+ * How a write's input items become calls, each call carrying at most `limits.recordsPerUpload`:
+ * - `records`: each item is one record of the body's list (add_record, campaign add_dnc).
+ * - `values`: each item gives one value of the body's list field `field` (configuration add_dnc's
+ *   `telephones`); with `join`, the values are sent as one text joined by it (remove_record's `customer_id`).
+ * - `single`: one call per item (start, codify).
+ * Items go into the same call only when everything else they send (query, other body fields) is the same.
+ */
+export type Batching = { kind: 'records' } | { kind: 'values'; field: string; join?: string } | { kind: 'single' };
+
+/** What a write does, for its items' outcomes, the editor's notices and the at-most-once rule. */
+export interface Write {
+	batching: Batching;
+	/** What a success did to an item's record, in the output's `outcome`: `added`, `removed`, `started`. */
+	outcome: string;
+	/** It cannot be undone: its name says so, the editor shows a notice, and it takes explicit IDs. */
+	destructive?: boolean;
+	/**
+	 * The `data` fields in which Wolkvox counts what a batch did (campaign add_dnc: total_added,
+	 * total_rejected, total_sent), so each item can say whether its record was taken.
+	 */
+	totals?: { accepted?: string; rejected?: string };
+	/** How a user can tell whether a write whose outcome is unknown happened: shown in that error. */
+	check: string;
 }
 
 export interface Endpoint {
@@ -87,8 +149,15 @@ export interface Endpoint {
 	method: Method;
 	/** The Wolkvox API name: the `api` query value and the node's option value (a saved-workflow contract). */
 	api: string;
+	/**
+	 * The node's option value when the API name alone is ambiguous (two scripts have `add_dnc`):
+	 * `{script}.{api}`. Otherwise the option value is `api`.
+	 */
+	option?: string;
 	/** English display name. */
 	name: string;
+	/** An action resource's operation: the editor's action text ("Add records to a campaign"). */
+	action?: string;
 	description: string;
 	/** Takes `date_ini` / `date_end`; such ranges are split into windows the API accepts. */
 	dateRange: boolean;
@@ -103,6 +172,10 @@ export interface Endpoint {
 	params?: Param[];
 	/** What a write sends as its JSON body; reads send none. */
 	body?: Body;
+	/** Set on every write (a method other than GET). */
+	write?: Write;
+	/** The answer's rows are under this key instead of `data` (campaign_15's `records`). */
+	rowsKey?: string;
 	/** How many rows one call can bring, and how many records one call can send. */
 	limits: EndpointLimits;
 	/**
