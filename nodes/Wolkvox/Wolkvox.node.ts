@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { route } from './actions/router';
 import { properties } from './actions/description';
-import { loadOptions } from './shared/methods/loadOptions';
+import { loadOptions, resourceMapping } from './shared/methods/loadOptions';
 import { actionSubtitle, WOLKVOX_DESCRIPTION } from './shared/description';
 
 export class Wolkvox implements INodeType {
@@ -25,7 +25,7 @@ export class Wolkvox implements INodeType {
 		properties,
 	};
 
-	methods = { loadOptions };
+	methods = { loadOptions, resourceMapping };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this);

@@ -1,11 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { RESOURCES } from '../shared/catalog';
-import type { Resource } from '../shared/catalog';
+import { ACTION_RESOURCES, optionOf, RESOURCES } from '../shared/catalog';
+import type { ActionResource, Endpoint, Resource } from '../shared/catalog';
 import { defaultPeriod, PERIODS } from '../shared/dates';
-import { byName, paramProperties, selectorProperties, simplifyProperty } from '../shared/description';
+import { byName, endpointParamProperties, paramProperties, selectorProperties, simplifyProperty } from '../shared/description';
 import { FIELDS_METHOD } from '../shared/methods/loadOptions';
 import { DEFAULT_TIMEOUT_MS } from '../shared/transport/request';
+import { bodyProperties, writeOptionsProperties } from './writes/properties';
 
 /** The Wolkvox node's parameters, derived from the catalog: a new endpoint there is a new option here. */
 
@@ -16,7 +17,7 @@ const resourceProperty: INodeProperties = {
 	name: 'resource',
 	type: 'options',
 	noDataExpression: true,
-	options: RESOURCES.map((r) => ({ name: r.name, value: r.value })).sort(byName),
+	options: [...RESOURCES, ...ACTION_RESOURCES].map((r) => ({ name: r.name, value: r.value })).sort(byName),
 	default: firstResource,
 };
 
@@ -62,9 +63,14 @@ function periodProperty(show: Record<string, string[]>, version: 1 | 2): INodePr
  * them itself, per item, with a message that names the endpoint, before anything is sent.
  */
 function dateProperties(resource: Resource): INodeProperties[] {
-	const dated = resource.endpoints.filter((e) => e.dateRange).map((e) => e.api);
+	return datePropertiesOf(resource.endpoints, resource.selector.name, (e) => e.api, { resource: [resource.value] });
+}
+
+/** Period, Start Date and End Date for the dated ones of `endpoints`, chosen by `selector`. */
+function datePropertiesOf(endpoints: Endpoint[], selector: string, keyOf: (e: Endpoint) => string, scope: Record<string, string[]>): INodeProperties[] {
+	const dated = endpoints.filter((e) => e.dateRange).map(keyOf);
 	if (dated.length === 0) return [];
-	const show = { resource: [resource.value], [resource.selector.name]: dated };
+	const show = { ...scope, [selector]: dated };
 	const custom = { ...show, period: ['custom'] };
 	const hint =
 		"in the credential's time zone unless it carries an offset; YYYYmmddHHiiss is also accepted. Ranges over 31 days are fetched in 31-day windows.";
@@ -128,12 +134,17 @@ export const limitProperties: INodeProperties[] = [
 	},
 ];
 
+/** The Operation values of every write: what reads show (Simplify, Options) is hidden for them. */
+const writeOperations = [...new Set(ACTION_RESOURCES.flatMap((r) => r.endpoints.filter((e) => e.write).map(optionOf)))];
+const hideForWrites = { hide: { operation: writeOperations } };
+
 const optionsProperty: INodeProperties = {
 	displayName: 'Options',
 	name: 'options',
 	type: 'collection',
 	placeholder: 'Add Option',
 	default: {},
+	displayOptions: hideForWrites,
 	options: [
 		{
 			displayName: 'Field Names or IDs',
@@ -141,7 +152,7 @@ const optionsProperty: INodeProperties = {
 			type: 'multiOptions',
 			typeOptions: {
 				loadOptionsMethod: FIELDS_METHOD,
-				loadOptionsDependsOn: ['resource', ...new Set(RESOURCES.map((r) => r.selector.name))],
+				loadOptionsDependsOn: ['resource', ...new Set([...RESOURCES.map((r) => r.selector.name), 'operation'])],
 			},
 			default: [],
 			description:
@@ -158,6 +169,45 @@ const optionsProperty: INodeProperties = {
 	],
 };
 
+/** An action resource's Operation: its endpoints, writes and lookups. */
+function actionOperationProperty(resource: ActionResource): INodeProperties {
+	const { defaultOperation } = resource;
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource.value] } },
+		options: resource.endpoints
+			.map((e) => ({ name: e.name, value: optionOf(e), action: e.action ?? e.name, description: e.description }))
+			.sort(byName),
+		default: defaultOperation,
+	};
+}
+
+/** Return All and Limit for an action resource's lookups; new with them, so n8n's defaults for every version. */
+function actionLimitProperties(resource: ActionResource): INodeProperties[] {
+	const reads = resource.endpoints.filter((e) => !e.write).map(optionOf);
+	if (reads.length === 0) return [];
+	const show = { resource: [resource.value], operation: reads };
+	return [
+		{ ...limitProperties[1], displayOptions: { show } },
+		{ ...limitProperties[2], displayOptions: { show: { ...show, returnAll: [false] } } },
+	];
+}
+
+function actionProperties(resource: ActionResource): INodeProperties[] {
+	const scope = { resource: [resource.value] };
+	return [
+		actionOperationProperty(resource),
+		...endpointParamProperties(resource.endpoints, 'operation', optionOf, scope),
+		...datePropertiesOf(resource.endpoints, 'operation', optionOf, scope),
+		...bodyProperties(resource),
+		...actionLimitProperties(resource),
+		...writeOptionsProperties(resource),
+	];
+}
+
 export const properties: INodeProperties[] = [
 	resourceProperty,
 	...RESOURCES.flatMap((resource) => [
@@ -166,7 +216,8 @@ export const properties: INodeProperties[] = [
 		...dateProperties(resource),
 		...paramProperties(resource),
 	]),
+	...ACTION_RESOURCES.flatMap(actionProperties),
 	...limitProperties,
-	simplifyProperty,
+	{ ...simplifyProperty, displayOptions: hideForWrites },
 	optionsProperty,
 ];

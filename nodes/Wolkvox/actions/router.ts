@@ -1,22 +1,24 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { RESOURCES } from '../shared/catalog';
+import { findActionResource, RESOURCES } from '../shared/catalog';
 import { toNodeError } from '../shared/nodeError';
 import { connect, DEFAULT_TIMEOUT_MS } from '../shared/transport/request';
 import { eachItem } from '../shared/transport/slots';
 import type { SlotHolder } from '../shared/transport/slots';
 import { fetchParts } from '../shared/pipeline/fetchRows';
 import { flagParameter, numberParameter, textParameter } from '../shared/parameters';
-import { planItem } from '../shared/pipeline/plan';
+import { planItem, selectedEndpoint } from '../shared/pipeline/plan';
 import { fieldsParameter, selectFields } from '../shared/pipeline/selectFields';
 import { typedRows } from '../shared/pipeline/typedRows';
+import { runWrites } from './writes/execute';
 
 /** Every resource has one operation; the catalog says which, and the plan is the same for all. */
 const OPERATIONS = new Map(RESOURCES.map((r) => [r.value, r.operation.value]));
 
 async function runItem(ctx: IExecuteFunctions, itemIndex: number, holds: (holder: SlotHolder) => void): Promise<IDataObject[]> {
 	const resource = textParameter(ctx, 'resource', itemIndex, 'Resource');
+	if (findActionResource(resource)) return await readItem(ctx, itemIndex, holds, resource);
 	if (!OPERATIONS.has(resource)) {
 		throw new NodeOperationError(ctx.getNode(), `Unknown resource "${resource}"`, {
 			itemIndex,
@@ -30,6 +32,11 @@ async function runItem(ctx: IExecuteFunctions, itemIndex: number, holds: (holder
 			description: `Use the operation ${OPERATIONS.get(resource)}`,
 		});
 	}
+	return await readItem(ctx, itemIndex, holds, resource);
+}
+
+/** One item of a read: its plan, its rows, typed and cut to the Limit. */
+async function readItem(ctx: IExecuteFunctions, itemIndex: number, holds: (holder: SlotHolder) => void, resource: string): Promise<IDataObject[]> {
 	const connection = await connect(ctx, itemIndex);
 	holds(connection);
 	const plan = planItem(ctx, itemIndex, resource, connection.timeZone);
@@ -50,6 +57,12 @@ async function runItem(ctx: IExecuteFunctions, itemIndex: number, holds: (holder
  */
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
+	// Resource and Operation take no expressions: what item 0 asks, every item asks.
+	const resource = textParameter(this, 'resource', 0, 'Resource');
+	if (items.length > 0 && findActionResource(resource)) {
+		const endpoint = selectedEndpoint(this, 0, resource);
+		if (endpoint.write) return await runWrites(this, endpoint);
+	}
 	const results: INodeExecutionData[][] = new Array(items.length);
 	await eachItem(items.length, async (itemIndex, holds) => {
 		try {

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { findEndpoint, REPORT_FAMILIES, RESOURCES } from './catalog';
+import { ACTION_RESOURCES, findEndpoint, optionOf, REPORT_FAMILIES, RESOURCES } from './catalog';
 import type { Endpoint, Param, Resource } from './catalog';
 import { loadOptionsMethodName } from './methods/loadOptions';
 
@@ -13,17 +13,23 @@ import { loadOptionsMethodName } from './methods/loadOptions';
 export const WOLKVOX_DESCRIPTION =
 	'Read billing usage, reports, real-time views and account information from the Wolkvox contact-center API, or start a workflow on new report rows or a usage threshold';
 
-/** `{resource: {api: name}}` of the catalog, for subtitles: an n8n expression cannot import code. */
+/** `{resource: {api: name}}` of the catalog (for action resources `{operation: name}`), for subtitles: an n8n expression cannot import code. */
 function namesByResource(): Record<string, Record<string, string>> {
-	return Object.fromEntries(RESOURCES.map((r) => [r.value, Object.fromEntries(r.endpoints.map((e) => [e.api, e.name]))]));
+	return Object.fromEntries([
+		...RESOURCES.map((r) => [r.value, Object.fromEntries(r.endpoints.map((e) => [e.api, e.name]))]),
+		...ACTION_RESOURCES.map((r) => [r.value, Object.fromEntries(r.endpoints.map((e) => [optionOf(e), e.name]))]),
+	]);
 }
 
 /**
- * The canvas subtitle, `Billing: IVR Minutes`: display names from a lookup written into the
- * expression; a value the lookup does not know (an expression) is shown as it is.
+ * The canvas subtitle, `Billing: IVR Minutes`, `Campaign: Add Records`: display names from a lookup
+ * written into the expression; a value the lookup does not know (an expression) is shown as it is.
  */
 export function actionSubtitle(): string {
-	const resources = Object.fromEntries(RESOURCES.map((r) => [r.value, { name: r.name, selector: r.selector.name }]));
+	const resources = Object.fromEntries([
+		...RESOURCES.map((r) => [r.value, { name: r.name, selector: r.selector.name }]),
+		...ACTION_RESOURCES.map((r) => [r.value, { name: r.name, selector: 'operation' }]),
+	]);
 	return (
 		'={{ (() => {' +
 		` const resources = ${JSON.stringify(resources)}; const names = ${JSON.stringify(namesByResource())};` +
@@ -45,7 +51,9 @@ export function triggerSubtitle(): string {
 	);
 }
 
-export const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
+/** n8n lists options, and collections' fields, by display name. */
+export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+export const byDisplayName = (a: { displayName: string }, b: { displayName: string }) => a.displayName.localeCompare(b.displayName);
 
 function endpointOptions(endpoints: Endpoint[]): INodePropertyOptions[] {
 	return endpoints
@@ -109,6 +117,7 @@ function paramProperty(param: Param, show: Record<string, string[]>): INodePrope
 		default: param.default,
 		description: param.description,
 	};
+	if (param.type === 'options') return { ...property, options: [...(param.options ?? [])].sort(byName) };
 	if (!param.list) return property;
 	return {
 		...property,
@@ -120,22 +129,31 @@ function paramProperty(param: Param, show: Record<string, string[]>): INodePrope
 }
 
 /**
- * Each extra parameter shown only for the endpoints that take it. Endpoints that spell the same
- * parameter the same way share one property; a differing spec gets its own, under the same name.
+ * Each extra parameter of `endpoints`, shown only for those that take it (`selector` names the
+ * parameter choosing the endpoint, `keyOf` its value). Endpoints that spell the same parameter the
+ * same way share one property; a differing spec gets its own, under the same name.
  */
-export function paramProperties(resource: Resource, scope: Record<string, string[]> = { resource: [resource.value] }): INodeProperties[] {
-	const byShape = new Map<string, { param: Param; apis: string[] }>();
-	for (const endpoint of resource.endpoints) {
+export function endpointParamProperties(
+	endpoints: Endpoint[],
+	selector: string,
+	keyOf: (endpoint: Endpoint) => string,
+	scope: Record<string, string[]>,
+): INodeProperties[] {
+	const byShape = new Map<string, { param: Param; keys: string[] }>();
+	for (const endpoint of endpoints) {
 		for (const param of endpoint.params ?? []) {
 			const shape = JSON.stringify(param);
-			const entry = byShape.get(shape) ?? { param, apis: [] };
-			entry.apis.push(endpoint.api);
+			const entry = byShape.get(shape) ?? { param, keys: [] };
+			entry.keys.push(keyOf(endpoint));
 			byShape.set(shape, entry);
 		}
 	}
-	return [...byShape.values()].map(({ param, apis }) =>
-		paramProperty(param, { ...scope, [resource.selector.name]: apis }),
-	);
+	return [...byShape.values()].map(({ param, keys }) => paramProperty(param, { ...scope, [selector]: keys }));
+}
+
+/** A read resource's extra parameters (see endpointParamProperties). */
+export function paramProperties(resource: Resource, scope: Record<string, string[]> = { resource: [resource.value] }): INodeProperties[] {
+	return endpointParamProperties(resource.endpoints, resource.selector.name, (e) => e.api, scope);
 }
 
 export const simplifyProperty: INodeProperties = {

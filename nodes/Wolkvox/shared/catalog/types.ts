@@ -170,6 +170,8 @@ export interface Endpoint {
 	reportFamily?: string;
 	/** Its query parameters. */
 	params?: Param[];
+	/** At least one of these parameters must be given (find_record: a campaign, a phone or a customer ID). */
+	paramsOneOf?: string[];
 	/** What a write sends as its JSON body; reads send none. */
 	body?: Body;
 	/** Set on every write (a method other than GET). */

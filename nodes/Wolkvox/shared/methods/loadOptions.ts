@@ -1,20 +1,46 @@
-import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodePropertyOptions, ResourceMapperFields } from 'n8n-workflow';
 
-import { findEndpoint, findResource, LISTS } from '../catalog';
-import type { AccountList, ListName } from '../catalog';
+import { findEndpoint, findOperation, findResource, LISTS } from '../catalog';
+import type { AccountList, Endpoint, ListName } from '../catalog';
 import { fieldNames } from '../pipeline/selectFields';
 import { connect, getRows } from '../transport/request';
 
 /** The Fields dropdown: the chosen endpoint's fields, from the catalog (no request, no token spent). */
 export const FIELDS_METHOD = 'getFields';
 
+/** The endpoint the node's current Resource and selector (or Operation) name, in the editor. */
+function currentEndpoint(ctx: ILoadOptionsFunctions): Endpoint | undefined {
+	const value = String(ctx.getCurrentNodeParameter('resource') ?? '');
+	const resource = findResource(value);
+	if (!resource) return findOperation(value, String(ctx.getCurrentNodeParameter('operation') ?? ''));
+	return findEndpoint(resource.value, String(ctx.getCurrentNodeParameter(resource.selector.name) ?? ''));
+}
+
 async function getFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const resource = findResource(String(this.getCurrentNodeParameter('resource') ?? ''));
-	if (!resource) return [];
-	const endpoint = findEndpoint(resource.value, String(this.getCurrentNodeParameter(resource.selector.name) ?? ''));
+	const endpoint = currentEndpoint(this);
 	const typed = this.getCurrentNodeParameter('simplify') !== false;
 	return (endpoint ? fieldNames(endpoint, typed) : []).map((name) => ({ name, value: name }));
 }
+
+/** The record fields a records write maps items to (Record Fields), from the catalog: no request. */
+async function getRecordFields(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
+	const body = currentEndpoint(this)?.body;
+	const fields = body?.shape === 'records' ? body.fields : [];
+	return {
+		fields: fields.map((field) => ({
+			id: field.name,
+			displayName: field.name,
+			required: field.required === true,
+			defaultMatch: false,
+			canBeUsedToMatch: false,
+			display: true,
+			type: 'string',
+			...(field.options ? { options: field.options.map(({ name, value }) => ({ name, value })) } : {}),
+		})),
+	};
+}
+
+export const resourceMapping = { getRecordFields };
 
 /** The dropdown method for a list, with or without the "All …" entry Wolkvox accepts as `all`. */
 export function loadOptionsMethodName(list: ListName, withAll: boolean): string {
@@ -29,7 +55,8 @@ function loader(list: AccountList, withAll: boolean) {
 			.map((row) => {
 				const id = String(row[list.id] ?? '').trim();
 				const name = String(row[list.name] ?? '').trim();
-				return { name: name && name !== id ? `${name} (${id})` : id, value: id };
+				const detail = [id, ...(list.detail ? [String(row[list.detail] ?? '').trim()] : [])].filter(Boolean).join(', ');
+				return { name: name && name !== id ? `${name} (${detail})` : detail, value: id };
 			})
 			.filter((option) => option.value !== '')
 			.sort((a, b) => a.name.localeCompare(b.name));

@@ -32,7 +32,7 @@ export async function fetchParts(
 	// Wolkvox says nothing when it cuts a download at its cap.
 	const cap = endpoint.limits.rowsPerDownload;
 	const call = (query: Record<string, string>) =>
-		getRows(ctx, connection, { script: endpoint.script, method: endpoint.method, api: endpoint.api, query: { ...params, ...query } }, options);
+		getRows(ctx, connection, { script: endpoint.script, method: endpoint.method, api: endpoint.api, query: { ...params, ...query }, rowsKey: endpoint.rowsKey }, options);
 
 	if (!plan.windows) {
 		const rows = await call({});

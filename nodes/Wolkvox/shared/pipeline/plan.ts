@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { findEndpoint, findResource } from '../catalog';
+import { findActionResource, findEndpoint, findOperation, findResource, optionOf } from '../catalog';
 import type { Endpoint } from '../catalog';
 import { defaultPeriod, PERIODS, periodRange, splitRange, toEndWall, toWall } from '../dates';
 import type { DateWindow, Period } from '../dates';
@@ -34,8 +34,21 @@ export function limitOf(ctx: ParamSource, itemIndex: number): number | undefined
 	return numberParameter(ctx, 'limit', itemIndex, 'Limit', DEFAULT_LIMIT, 1);
 }
 
-/** The endpoint the resource's selector parameter names (it may come from an expression). */
-function selectedEndpoint(ctx: IExecuteFunctions, itemIndex: number, resourceValue: string): Endpoint {
+/**
+ * The endpoint an item asks for: the one a read resource's selector parameter names (it may come
+ * from an expression), or an action resource's Operation.
+ */
+export function selectedEndpoint(ctx: ParamSource, itemIndex: number, resourceValue: string): Endpoint {
+	const action = findActionResource(resourceValue);
+	if (action) {
+		const operation = textParameter(ctx, 'operation', itemIndex, 'Operation');
+		const endpoint = findOperation(action.value, operation);
+		if (endpoint) return endpoint;
+		throw new NodeOperationError(ctx.getNode(), `Unsupported operation "${operation}" for resource "${action.value}"`, {
+			itemIndex,
+			description: `Use one of: ${action.endpoints.map(optionOf).join(', ')}`,
+		});
+	}
 	const resource = findResource(resourceValue);
 	if (!resource) throw new NodeOperationError(ctx.getNode(), `Unknown resource "${resourceValue}"`, { itemIndex });
 	const api = textParameter(ctx, resource.selector.name, itemIndex, resource.selector.displayName);
@@ -61,6 +74,12 @@ export function paramsOf(ctx: ParamSource, itemIndex: number, endpoint: Endpoint
 			continue;
 		}
 		const text = textParameter(ctx, param.name, itemIndex, shown, param.default);
+		if (text && param.options && !param.options.some((option) => option.value === text)) {
+			throw new NodeOperationError(ctx.getNode(), `${shown} "${text}" is not one ${endpoint.name} accepts`, {
+				itemIndex,
+				description: `Use one of: ${param.options.map((option) => option.value).join(', ')}`,
+			});
+		}
 		if (text) params[param.name] = text;
 		else if (param.required) {
 			throw new NodeOperationError(ctx.getNode(), `${shown} is required by ${endpoint.name}`, {
@@ -68,6 +87,11 @@ export function paramsOf(ctx: ParamSource, itemIndex: number, endpoint: Endpoint
 				description: param.description,
 			});
 		}
+	}
+	const oneOf = endpoint.paramsOneOf;
+	if (oneOf && !oneOf.some((name) => params[name] !== undefined)) {
+		const names = oneOf.map((name) => paramDisplayName(endpoint.params!.find((p) => p.name === name)!));
+		throw new NodeOperationError(ctx.getNode(), `${endpoint.name} needs at least one of ${names.join(', ')}`, { itemIndex });
 	}
 	return params;
 }

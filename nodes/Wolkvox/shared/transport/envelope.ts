@@ -37,7 +37,8 @@ function rowsOf(data: unknown): IDataObject[] {
 	return isIndexedList(data) ? (Object.values(data) as IDataObject[]) : [data];
 }
 
-export function parseAnswer(httpStatus: number, body: unknown): ParsedAnswer {
+/** `rowsKey`: where the rows are (`data`, or campaign_15's `records`). */
+export function parseAnswer(httpStatus: number, body: unknown, rowsKey = 'data'): ParsedAnswer {
 	let value = body;
 	if (typeof body === 'string' || body instanceof Buffer) {
 		const sent = body.toString();
@@ -54,5 +55,5 @@ export function parseAnswer(httpStatus: number, body: unknown): ParsedAnswer {
 	const code = codeOf(value.code);
 	const status = httpStatus >= 300 || code === undefined || code < 300 ? httpStatus : code;
 	const msg = typeof value.msg === 'string' ? value.msg.trim() : '';
-	return { json: true, envelope: { status, msg, rows: rowsOf(value.data) } };
+	return { json: true, envelope: { status, msg, rows: rowsOf(value[rowsKey]) } };
 }

@@ -87,3 +87,26 @@ export function transportError(node: INode, itemIndex: number, cause: unknown, u
 		itemIndex,
 	});
 }
+
+/** System codes of a request that never left this machine or never reached a server: it did nothing. */
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'ERR_TLS_CERT_ALTNAME_INVALID']);
+
+/** Whether a failure to get an answer means the request was never received (so a write was not done). */
+export function neverSent(cause: unknown): boolean {
+	const error = (cause ?? {}) as { code?: string; httpCode?: string; cause?: { code?: string } };
+	return [error.code, error.httpCode, error.cause?.code].some((code) => code !== undefined && NEVER_SENT.has(code));
+}
+
+/**
+ * The error of a write that may or may not have been done (a timeout, a cut connection, a 5xx):
+ * it names the cause, says the write was not repeated, and how to check.
+ */
+export function unknownOutcomeError(node: INode, itemIndex: number, cause: NodeApiError, api: string, check: string): NodeApiError {
+	const what = cause.message.replace(`Wolkvox ${api}: `, '');
+	return new NodeApiError(node, { api, cause: what } as JsonObject, {
+		message: `Wolkvox ${api}: outcome unknown (${what})`,
+		description: `Wolkvox may have done this write before the answer was lost. It was not sent again, so that nothing is done twice. ${check} Send it again only once you know it was not done.`,
+		httpCode: cause.httpCode ?? undefined,
+		itemIndex,
+	});
+}

@@ -1,11 +1,11 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, ILoadOptionsFunctions, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, ILoadOptionsFunctions, IPollFunctions, NodeApiError } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import type { Method, Script } from '../catalog';
 import { assertTimeZone } from '../dates';
 import { LIMITS } from '../limits';
 import { toNodeError } from '../nodeError';
-import { answerError, notJsonError, transportError, verdictOf } from './errors';
+import { answerError, neverSent, notJsonError, transportError, unknownOutcomeError, verdictOf } from './errors';
 import { parseAnswer } from './envelope';
 import { withSlot } from './slots';
 import type { SlotHolder } from './slots';
@@ -60,6 +60,8 @@ export interface Call {
 	query?: Record<string, string>;
 	/** A write's JSON body: one object, or a list of records. */
 	body?: IDataObject | IDataObject[];
+	/** Where the answer's rows are, when not under `data` (campaign_15's `records`). */
+	rowsKey?: string;
 }
 
 export interface CallOptions {
@@ -133,7 +135,7 @@ export async function getRows(ctx: Context, connection: Connection, call: Call, 
 			} catch (error) {
 				throw transportError(node, itemIndex, error, url, timeout, call.api);
 			}
-			const answer = parseAnswer(response.statusCode, response.body);
+			const answer = parseAnswer(response.statusCode, response.body, call.rowsKey);
 			if (!answer.json) throw notJsonError(node, itemIndex, response.statusCode, hide(answer.text), call.api);
 			const { status, msg, rows } = answer.envelope;
 			const verdict = verdictOf(status, msg);
@@ -144,6 +146,50 @@ export async function getRows(ctx: Context, connection: Connection, call: Call, 
 				continue;
 			}
 			throw answerError(node, itemIndex, status, hide(msg), call.api);
+		}
+	});
+}
+
+/** What became of one write: Wolkvox's answer, a refusal (nothing was done), or no telling. */
+export type WriteResult =
+	| { kind: 'done'; status: number; msg: string; rows: IDataObject[] }
+	| { kind: 'refused'; error: NodeApiError }
+	| { kind: 'unknown'; error: NodeApiError };
+
+/**
+ * Sends one write, at most once (docs/wolkvox-api.md#writes). It is sent again only after the
+ * simultaneous-requests 403, Wolkvox's refusal before doing anything. After a timeout, a cut
+ * connection, a 5xx or a page that is not Wolkvox's answer, the write may have been done: it is not
+ * sent again, and the result says the outcome is unknown, with `check` telling how to find out.
+ */
+export async function sendWrite(ctx: IExecuteFunctions, connection: Connection, call: Call, options: CallOptions & { check: string }): Promise<WriteResult> {
+	const { itemIndex, timeout = DEFAULT_TIMEOUT_MS, retry = DEFAULT_RETRY, check } = options;
+	const request = requestOptions(connection.baseUrl, call, timeout);
+	const node = ctx.getNode();
+	const hide = connection.redact ?? ((text: string) => text);
+	const unknown = (error: NodeApiError): WriteResult => ({ kind: 'unknown', error: unknownOutcomeError(node, itemIndex, error, call.api, check) });
+
+	return await withSlot(connection, async () => {
+		for (let attempt = 0; ; attempt++) {
+			let response: { statusCode: number; body: unknown };
+			try {
+				response = await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_TYPE, request);
+			} catch (error) {
+				const failure = transportError(node, itemIndex, error, request.url, timeout, call.api);
+				return neverSent(error) ? { kind: 'refused', error: failure } : unknown(failure);
+			}
+			const answer = parseAnswer(response.statusCode, response.body, call.rowsKey);
+			if (!answer.json) return unknown(notJsonError(node, itemIndex, response.statusCode, hide(answer.text), call.api));
+			const { status, msg, rows } = answer.envelope;
+			const verdict = verdictOf(status, msg);
+			if (verdict === 'rows') return { kind: 'done', status, msg, rows };
+			if (verdict === 'busy' && attempt < retry.retries) {
+				await sleep(retryDelayMs(retry, attempt));
+				continue;
+			}
+			const error = answerError(node, itemIndex, status, hide(msg), call.api);
+			// A 5xx may come after the work was done; Wolkvox's 4xx refuse before it.
+			return status >= 500 ? unknown(error) : { kind: 'refused', error };
 		}
 	});
 }

@@ -139,3 +139,11 @@ export async function eachWindow(
 ): Promise<void> {
 	await new Pool(count, holder.maxConcurrent, task, enough).run();
 }
+
+/**
+ * Runs a write's calls in order of their first item, as many side by side as the credential has
+ * slots; no further call starts once `stop()` is true (a failed call with continueOnFail off).
+ */
+export async function eachCall(holder: SlotHolder, count: number, task: (index: number) => Promise<void>, stop: () => boolean): Promise<void> {
+	await new Pool(count, holder.maxConcurrent, task, stop).run();
+}

@@ -1,0 +1,125 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { NodeApiError } from 'n8n-workflow';
+
+import type { Endpoint } from '../../shared/catalog';
+import { numberParameter } from '../../shared/parameters';
+import { toNodeError } from '../../shared/nodeError';
+import { ledgerOf } from '../../shared/transport/ledger';
+import { connect, DEFAULT_TIMEOUT_MS, requestOptions, sendWrite } from '../../shared/transport/request';
+import type { Call, WriteResult } from '../../shared/transport/request';
+import { eachCall } from '../../shared/transport/slots';
+import { toBatches } from '../../shared/writes/batches';
+import type { Batch, ItemWrite } from '../../shared/writes/batches';
+import { answerData, batchOutcome, doneItem, OUTCOMES } from '../../shared/writes/outcomes';
+import { readWrite } from './input';
+import type { WriteUnit } from './input';
+
+/**
+ * Runs a write over all input items (docs/wolkvox-api.md#writes): every item is read and checked
+ * first, so bad input sends nothing; the items then go out in as few calls as the upload cap
+ * allows, as many at once as the credential's slots, each call at most once. Every input item gets
+ * exactly one output item, paired to it, saying what became of its record.
+ */
+
+/** The body one call sends: the records, the shared fields with the values, or one item's body. */
+function bodyOf(endpoint: Endpoint, batch: Batch<WriteUnit>): IDataObject | IDataObject[] | undefined {
+	const batching = endpoint.write!.batching;
+	const units = batch.items.map((item) => item.unit);
+	if (batching.kind === 'records') return units.map((unit) => unit.own as IDataObject);
+	if (batching.kind === 'values') {
+		const values = units.map((unit) => unit.own as string);
+		return { ...units[0].shared, [batching.field]: batching.join !== undefined ? values.join(batching.join) : values };
+	}
+	const own = units[0].own as IDataObject;
+	return endpoint.body ? own : undefined;
+}
+
+/** What an item sent, in its output: its record, its value under the field's name, or its query and body. */
+function sentBy(endpoint: Endpoint, unit: WriteUnit): IDataObject {
+	const batching = endpoint.write!.batching;
+	if (batching.kind === 'records') return unit.own as IDataObject;
+	if (batching.kind === 'values') return { ...unit.query, ...unit.shared, [batching.field]: unit.own };
+	return { ...unit.query, ...(unit.own as IDataObject) };
+}
+
+function failureItem(error: NodeApiError | Error, outcome: string, sent?: IDataObject): IDataObject {
+	const description = (error as NodeApiError).description ?? null;
+	return { error: error.message, description, outcome, ...(sent ? { sent } : {}) };
+}
+
+export async function runWrites(ctx: IExecuteFunctions, endpoint: Endpoint): Promise<INodeExecutionData[][]> {
+	const items = ctx.getInputData();
+	const node = ctx.getNode();
+	const write = endpoint.write!;
+	const continueOnFail = ctx.continueOnFail();
+	const outputs: IDataObject[] = new Array(items.length);
+
+	if (items.length === 0) return [[]];
+	const connection = await connect(ctx, 0);
+	const timeout = numberParameter(ctx, 'options.timeout', 0, 'Timeout', DEFAULT_TIMEOUT_MS, 1000);
+
+	// Every item is checked before the first call: with continueOnFail off, one bad item sends nothing.
+	const writes: Array<ItemWrite<WriteUnit>> = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			writes.push(readWrite(ctx, itemIndex, endpoint, items[itemIndex].json, connection.timeZone));
+		} catch (error) {
+			const nodeError = toNodeError(node, error, itemIndex);
+			if (!continueOnFail) throw nodeError;
+			outputs[itemIndex] = failureItem(nodeError, OUTCOMES.invalid);
+		}
+	}
+
+	const cap = write.batching.kind === 'single' ? 1 : endpoint.limits.recordsPerUpload;
+	const batches = toBatches(writes, cap);
+	const ledger = ledgerOf(ctx);
+	let failure: NodeApiError | undefined;
+
+	const settle = (batch: Batch<WriteUnit>, result: WriteResult) => {
+		const size = batch.items.length;
+		const call = write.batching.kind === 'single' ? undefined : { number: batch.number, items: size };
+		if (result.kind === 'done') {
+			const data = answerData(endpoint, result.rows, connection.timeZone);
+			const outcome = batchOutcome(endpoint, size, data);
+			for (const { itemIndex, unit } of batch.items) {
+				outputs[itemIndex] = doneItem(outcome, sentBy(endpoint, unit), result.status, result.msg, data, call);
+			}
+			return;
+		}
+		if (!continueOnFail) {
+			failure ??= result.error;
+			return;
+		}
+		const outcome = result.kind === 'unknown' ? OUTCOMES.unknown : OUTCOMES.refused;
+		for (const { itemIndex, unit } of batch.items) outputs[itemIndex] = failureItem(result.error, outcome, sentBy(endpoint, unit));
+	};
+
+	await eachCall(
+		connection,
+		batches.length,
+		async (index) => {
+			const batch = batches[index];
+			const first = batch.items[0];
+			const request: Call = {
+				script: endpoint.script,
+				method: endpoint.method,
+				api: endpoint.api,
+				query: first.unit.query,
+				body: bodyOf(endpoint, batch),
+			};
+			// The request itself is the key: the same bytes to the same place are the same write.
+			const built = requestOptions(connection.baseUrl, request, timeout);
+			const key = `${built.method} ${built.url} ${JSON.stringify(built.qs)} ${String(built.body ?? '')}`;
+			let result = ledger.get(key);
+			if (!result) {
+				result = await sendWrite(ctx, connection, request, { itemIndex: first.itemIndex, timeout, check: write.check });
+				ledger.keep(key, result);
+			}
+			settle(batch, result);
+		},
+		// Without continueOnFail the node stops at the first failed call: nothing more is sent.
+		() => failure !== undefined,
+	);
+	if (failure) throw failure;
+	return [outputs.map((json, itemIndex) => ({ json, pairedItem: { item: itemIndex } }))];
+}

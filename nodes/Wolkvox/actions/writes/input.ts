@@ -1,0 +1,160 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { BodyField, Endpoint } from '../../shared/catalog';
+import { DateInputError } from '../../shared/dates';
+import { toNodeError } from '../../shared/nodeError';
+import { flagParameter } from '../../shared/parameters';
+import { paramsOf } from '../../shared/pipeline/plan';
+import type { ItemWrite } from '../../shared/writes/batches';
+import { bodyValue, BodyValueError, textOf } from '../../shared/writes/bodyValues';
+import { BATCHED_VALUE, parameterPath, RECORD_FIELDS, ROW_OPTION } from './properties';
+
+/**
+ * One input item's write, read and checked before anything is sent: its query, the body fields it
+ * shares with other items, and its own unit (a record, a value, or a whole body).
+ */
+export interface WriteUnit {
+	query: Record<string, string>;
+	/** Body fields every item of the call sends alike (values writes: type_call). */
+	shared: IDataObject;
+	/** The item's record (records), its value (values) or its body (single). */
+	own: IDataObject | string;
+}
+
+const refuse = (ctx: IExecuteFunctions, itemIndex: number, endpoint: Endpoint, message: string, description?: string) =>
+	new NodeOperationError(ctx.getNode(), `${endpoint.name}: ${message}`, {
+		itemIndex,
+		description: description ?? 'Nothing was sent to Wolkvox for this item.',
+	});
+
+/** One body value, its error naming the item and the field. */
+function valueOf(ctx: IExecuteFunctions, itemIndex: number, endpoint: Endpoint, field: BodyField, raw: unknown, timeZone: string, label = field.displayName): string {
+	try {
+		return bodyValue(field, raw, label, timeZone);
+	} catch (error) {
+		if (error instanceof BodyValueError || error instanceof DateInputError) throw refuse(ctx, itemIndex, endpoint, `item ${itemIndex + 1}, ${error.message}`);
+		throw toNodeError(ctx.getNode(), error, itemIndex);
+	}
+}
+
+/** A text list from a list or a comma-separated text. */
+function listOf(raw: unknown): unknown[] {
+	if (Array.isArray(raw)) return raw;
+	const text = typeof raw === 'string' ? raw : raw === undefined || raw === null ? '' : raw;
+	return typeof text === 'string' ? text.split(',').filter((part) => part.trim() !== '') : [text];
+}
+
+/** The body fields of a single write, or the shared ones of a values write, from the node's parameters. */
+function bodyFields(ctx: IExecuteFunctions, itemIndex: number, endpoint: Endpoint, fields: BodyField[], timeZone: string): IDataObject {
+	const body: IDataObject = {};
+	for (const field of fields) {
+		const raw = ctx.getNodeParameter(parameterPath(field), itemIndex, field.type === 'string' ? '' : undefined) as unknown;
+		if (field.type === 'string') {
+			const value = valueOf(ctx, itemIndex, endpoint, field, raw, timeZone);
+			if (value !== '') body[field.name] = value;
+		} else if (field.type === 'list') {
+			const values = listOf(raw).map((one) => valueOf(ctx, itemIndex, endpoint, field, one, timeZone)).filter((v) => v !== '');
+			if (values.length > 0) body[field.name] = values;
+		} else if (field.type === 'object') {
+			const given = (raw ?? {}) as IDataObject;
+			const object = bodyFieldsFrom(ctx, itemIndex, endpoint, field.fields ?? [], given, timeZone, field.displayName);
+			if (Object.keys(object).length > 0) body[field.name] = object;
+		} else {
+			const rows = (((raw ?? {}) as IDataObject)[ROW_OPTION] ?? []) as IDataObject[];
+			const list = rows
+				.map((row, n) => bodyFieldsFrom(ctx, itemIndex, endpoint, field.fields ?? [], row, timeZone, `${field.displayName} ${n + 1}`))
+				.filter((row) => Object.keys(row).length > 0);
+			if (list.length > 0) body[field.name] = list;
+		}
+		if (field.required && body[field.name] === undefined) {
+			throw refuse(ctx, itemIndex, endpoint, `${field.displayName} is required (item ${itemIndex + 1})`, `${field.description}. Nothing was sent to Wolkvox for this item.`);
+		}
+	}
+	return body;
+}
+
+/** String fields of a nested object (a filter, the optional labels) from what the user gave. */
+function bodyFieldsFrom(ctx: IExecuteFunctions, itemIndex: number, endpoint: Endpoint, fields: BodyField[], given: IDataObject, timeZone: string, where: string): IDataObject {
+	const object: IDataObject = {};
+	for (const field of fields) {
+		const value = valueOf(ctx, itemIndex, endpoint, field, given[field.name], timeZone, `${where}: ${field.displayName}`);
+		if (value !== '') object[field.name] = value;
+		else if (field.required && Object.keys(given).length > 0) throw refuse(ctx, itemIndex, endpoint, `${where}: ${field.displayName} is required (item ${itemIndex + 1})`);
+	}
+	return object;
+}
+
+interface Mapping {
+	mappingMode?: string;
+	value?: IDataObject | null;
+}
+
+/**
+ * An item's record: its keys that are record fields (Map Automatically) or the fields defined in
+ * the node. A key that is no record field is refused, unless Options → Ignore Unknown Fields: a
+ * misspelt `tel_1` must not quietly send a record without its phone.
+ */
+function recordOf(ctx: IExecuteFunctions, itemIndex: number, endpoint: Endpoint, json: IDataObject, timeZone: string): IDataObject {
+	const body = endpoint.body!;
+	const mapping = (ctx.getNodeParameter(RECORD_FIELDS, itemIndex, {}) ?? {}) as Mapping;
+	const source = mapping.mappingMode === 'defineBelow' ? (mapping.value ?? {}) : json;
+	const ignoreUnknown = flagParameter(ctx, 'options.ignoreUnknownFields', itemIndex, 'Ignore Unknown Fields', false);
+	const known = new Map(body.fields.map((field) => [field.name, field]));
+	const record: IDataObject = {};
+	for (const [key, raw] of Object.entries(source)) {
+		const field = known.get(key);
+		if (!field) {
+			if (ignoreUnknown) continue;
+			throw refuse(
+				ctx,
+				itemIndex,
+				endpoint,
+				`item ${itemIndex + 1} has the field "${key}", which is not a Wolkvox record field`,
+				`Record fields: ${[...known.keys()].join(', ')}. Rename or remove "${key}" (an Edit Fields node before this one), define the fields below, or turn on Options → Ignore Unknown Fields. Nothing was sent.`,
+			);
+		}
+		const value = valueOf(ctx, itemIndex, endpoint, field, raw, timeZone, `field "${key}"`);
+		if (value !== '') record[key] = value;
+	}
+	for (const field of body.fields) {
+		if (field.required && record[field.name] === undefined) {
+			throw refuse(ctx, itemIndex, endpoint, `item ${itemIndex + 1} has no "${field.name}"`, `${field.description}. Nothing was sent.`);
+		}
+	}
+	if (body.requireOneOf && !body.requireOneOf.some((name) => record[name] !== undefined)) {
+		throw refuse(ctx, itemIndex, endpoint, `item ${itemIndex + 1} has no telephone`, `A record needs at least one of ${body.requireOneOf.join(', ')}. Nothing was sent.`);
+	}
+	return record;
+}
+
+/** The value a values write takes from one item (one telephone, one customer ID). */
+function batchedValueOf(ctx: IExecuteFunctions, itemIndex: number, endpoint: Endpoint, field: BodyField, timeZone: string): string {
+	const raw = ctx.getNodeParameter(BATCHED_VALUE(field), itemIndex, '') as unknown;
+	if (Array.isArray(raw)) {
+		throw refuse(ctx, itemIndex, endpoint, `${field.displayName} of item ${itemIndex + 1} is a list: give one value per item`, 'Split the list into items first (a Split Out node). Nothing was sent.');
+	}
+	const value = valueOf(ctx, itemIndex, endpoint, field, textOf(raw, field.displayName), timeZone);
+	if (value === '') throw refuse(ctx, itemIndex, endpoint, `${field.displayName} of item ${itemIndex + 1} is empty`);
+	return value;
+}
+
+/** Reads and checks one item's write; throws a NodeOperationError naming the item and the field. */
+export function readWrite(ctx: IExecuteFunctions, itemIndex: number, endpoint: Endpoint, json: IDataObject, timeZone: string): ItemWrite<WriteUnit> {
+	const query = paramsOf(ctx, itemIndex, endpoint);
+	const write = endpoint.write!;
+	const fields = endpoint.body?.fields ?? [];
+	const batching = write.batching;
+	if (batching.kind === 'records') {
+		const own = recordOf(ctx, itemIndex, endpoint, json, timeZone);
+		return { itemIndex, sharedKey: JSON.stringify(query), unit: { query, shared: {}, own } };
+	}
+	if (batching.kind === 'values') {
+		const field = fields.find((f) => f.name === batching.field)!;
+		const shared = bodyFields(ctx, itemIndex, endpoint, fields.filter((f) => f !== field), timeZone);
+		const own = batchedValueOf(ctx, itemIndex, endpoint, field, timeZone);
+		return { itemIndex, sharedKey: JSON.stringify([query, shared]), unit: { query, shared, own } };
+	}
+	const own = bodyFields(ctx, itemIndex, endpoint, fields, timeZone);
+	return { itemIndex, sharedKey: `item ${itemIndex}`, unit: { query, shared: {}, own } };
+}

@@ -1,0 +1,183 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { optionOf } from '../../shared/catalog';
+import type { ActionResource, BodyField, Endpoint } from '../../shared/catalog';
+import { byDisplayName, byName } from '../../shared/description';
+import { loadOptionsMethodName } from '../../shared/methods/loadOptions';
+import { DEFAULT_TIMEOUT_MS } from '../../shared/transport/request';
+
+/**
+ * The parameters of the writes, derived from the catalog: where each body field is set in the
+ * editor, and the one place input.ts reads it from.
+ */
+
+/** The resource mapper that maps items to records (records writes). */
+export const RECORD_FIELDS = 'recordFields';
+export const RECORD_FIELDS_METHOD = 'getRecordFields';
+/** A `rows` body field's fixedCollection entry (campaign_filter's filters). */
+export const ROW_OPTION = 'values';
+/** The parameter a values write reads each item's value from (its body field's name). */
+export const BATCHED_VALUE = (field: BodyField): string => field.name;
+
+/** Optional text fields live in Additional Fields; the rest are parameters of their own. */
+const isAdditional = (field: BodyField) => field.type === 'string' && !field.required;
+
+export function parameterPath(field: BodyField): string {
+	return isAdditional(field) ? `additionalFields.${field.name}` : field.name;
+}
+
+const EXPRESSION_HINT = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.';
+
+/** One body field as a node parameter (without displayOptions). */
+function fieldProperty(field: BodyField): INodeProperties {
+	const base = { displayName: field.displayName, name: field.name, description: field.description };
+	if (field.type === 'object') {
+		return { ...base, type: 'collection', placeholder: `Add ${field.displayName}`, default: {}, options: (field.fields ?? []).map(fieldProperty).sort(byDisplayName) };
+	}
+	if (field.type === 'rows') {
+		return {
+			...base,
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: `Add ${field.displayName}`,
+			default: {},
+			options: [{ displayName: field.displayName, name: ROW_OPTION, values: (field.fields ?? []).map(fieldProperty) }],
+		};
+	}
+	if (field.options) {
+		return { ...base, type: 'options', options: [...field.options].sort(byName), default: field.options[0].value };
+	}
+	if (field.list) {
+		return {
+			...base,
+			displayName: `${field.displayName.replace(/ IDs?$/, '')} Name or ID`,
+			type: 'options',
+			typeOptions: { loadOptionsMethod: loadOptionsMethodName(field.list, false) },
+			default: '',
+			description: `${field.description}. ${EXPRESSION_HINT}`,
+		};
+	}
+	return { ...base, type: 'string', default: '' };
+}
+
+/** Merges equal properties shown for several operations into one. */
+function merged(entries: Array<{ property: INodeProperties; operation: string }>, resource: string): INodeProperties[] {
+	const byShape = new Map<string, { property: INodeProperties; operations: string[] }>();
+	for (const { property, operation } of entries) {
+		const shape = JSON.stringify(property);
+		const entry = byShape.get(shape) ?? { property, operations: [] };
+		entry.operations.push(operation);
+		byShape.set(shape, entry);
+	}
+	return [...byShape.values()].map(({ property, operations }) => ({
+		...property,
+		displayOptions: { show: { resource: [resource], operation: operations } },
+	}));
+}
+
+const writes = (resource: ActionResource) => resource.endpoints.filter((e) => e.write);
+
+/** What each write's body needs in the editor: the record mapper, the item's value, the fields. */
+export function bodyProperties(resource: ActionResource): INodeProperties[] {
+	const entries: Array<{ property: INodeProperties; operation: string }> = [];
+	const additional: INodeProperties[] = [];
+	for (const endpoint of writes(resource)) {
+		const operation = optionOf(endpoint);
+		const batching = endpoint.write!.batching;
+		const fields = endpoint.body?.fields ?? [];
+		if (endpoint.write!.destructive) {
+			entries.push({
+				operation,
+				property: {
+					displayName: `${endpoint.name} cannot be undone: ${endpoint.description.replace(/\.$/, '')}. Only the IDs given are affected.`,
+					name: 'destructiveNotice',
+					type: 'notice',
+					default: '',
+				},
+			});
+		}
+		if (batching.kind === 'records') {
+			entries.push({
+				operation,
+				property: {
+					displayName: 'Record Fields',
+					name: RECORD_FIELDS,
+					type: 'resourceMapper',
+					noDataExpression: true,
+					default: { mappingMode: 'autoMapInputData', value: null },
+					required: true,
+					typeOptions: {
+						loadOptionsDependsOn: ['resource', 'operation'],
+						resourceMapper: {
+							resourceMapperMethod: RECORD_FIELDS_METHOD,
+							mode: 'add',
+							fieldWords: { singular: 'field', plural: 'fields' },
+							addAllFields: false,
+							multiKeyMatch: false,
+							supportAutoMap: true,
+						},
+					},
+					description: 'Each input item is one record: its keys that are Wolkvox record fields are sent (Map Automatically), or the fields defined here',
+				},
+			});
+			continue;
+		}
+		for (const field of fields) {
+			const own = batching.kind === 'values' && field.name === batching.field;
+			if (!own && isAdditional(field)) continue;
+			const property = fieldProperty(field);
+			entries.push({
+				operation,
+				property: own ? { ...property, description: `${field.description}. One per input item: items that send the same other parameters go in one call, up to 10,000 per call.` } : property,
+			});
+		}
+		const optional = fields.filter((f) => isAdditional(f) && !(batching.kind === 'values' && f.name === batching.field));
+		if (optional.length > 0) {
+			additional.push({
+				displayName: 'Additional Fields',
+				name: 'additionalFields',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				displayOptions: { show: { resource: [resource.value], operation: [operation] } },
+				options: optional.map(fieldProperty).sort(byDisplayName),
+			});
+		}
+	}
+	return [...merged(entries, resource.value), ...additional];
+}
+
+/** The writes' Options: the timeout, and for records the unknown-fields switch. */
+export function writeOptionsProperties(resource: ActionResource): INodeProperties[] {
+	const timeout: INodeProperties = {
+		displayName: 'Timeout',
+		name: 'timeout',
+		type: 'number',
+		typeOptions: { minValue: 1000 },
+		default: DEFAULT_TIMEOUT_MS,
+		description:
+			'How long to wait for each Wolkvox answer, in milliseconds. A write whose answer does not come in time is not sent again: its outcome is unknown.',
+	};
+	const ignoreUnknownFields: INodeProperties = {
+		displayName: 'Ignore Unknown Fields',
+		name: 'ignoreUnknownFields',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to leave out item keys that are not Wolkvox record fields (such as row_number), instead of refusing the item',
+	};
+	const option = (options: INodeProperties[], endpoints: Endpoint[]): INodeProperties => ({
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: { resource: [resource.value], operation: endpoints.map(optionOf) } },
+		options,
+	});
+	const records = writes(resource).filter((e) => e.write!.batching.kind === 'records');
+	const others = writes(resource).filter((e) => e.write!.batching.kind !== 'records');
+	return [
+		...(records.length > 0 ? [option([ignoreUnknownFields, timeout], records)] : []),
+		...(others.length > 0 ? [option([timeout], others)] : []),
+	];
+}
