@@ -78,6 +78,8 @@ export interface RunNodeOptions {
 	inputItems?: INodeExecutionData[];
 	/** Sets the node setting onError: 'continueRegularOutput'. */
 	continueOnFail?: boolean;
+	/** n8n's Retry On Fail settings of the node under test (its engine retries a node that threw, or whose first item has `error`). */
+	retry?: Pick<INode, 'retryOnFail' | 'maxTries' | 'waitBetweenTries'>;
 	/** Defaults to the node description's default version (or its highest version). */
 	typeVersion?: number;
 	/** Defaults to 'manual', as when a user clicks "Execute workflow". */
@@ -347,6 +349,7 @@ export async function runNode(opts: RunNodeOptions): Promise<RunNodeResult> {
 			Object.keys(opts.credentials ?? {}).map((type) => [type, { id: `${type}-id`, name: type }]),
 		),
 		...(opts.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+		...opts.retry,
 	};
 
 	const workflow = new Workflow({
