@@ -6,7 +6,7 @@ import { numberParameter } from '../../shared/parameters';
 import { toNodeError } from '../../shared/nodeError';
 import { ledgerOf } from '../../shared/transport/ledger';
 import { connect, DEFAULT_TIMEOUT_MS, requestOptions, sendWrite } from '../../shared/transport/request';
-import type { Call, WriteResult } from '../../shared/transport/request';
+import type { Call, Connection, WriteResult } from '../../shared/transport/request';
 import { eachCall } from '../../shared/transport/slots';
 import { toBatches } from '../../shared/writes/batches';
 import type { Batch, ItemWrite } from '../../shared/writes/batches';
@@ -55,8 +55,17 @@ export async function runWrites(ctx: IExecuteFunctions, endpoint: Endpoint): Pro
 	const outputs: IDataObject[] = new Array(items.length);
 
 	if (items.length === 0) return [[]];
-	const connection = await connect(ctx, 0);
-	const timeout = numberParameter(ctx, 'options.timeout', 0, 'Timeout', DEFAULT_TIMEOUT_MS, 1000);
+	let connection: Connection;
+	let timeout: number;
+	try {
+		connection = await connect(ctx, 0);
+		timeout = numberParameter(ctx, 'options.timeout', 0, 'Timeout', DEFAULT_TIMEOUT_MS, 1000);
+	} catch (error) {
+		// Nothing can be sent without the credential: every item says so.
+		const nodeError = toNodeError(node, error, 0);
+		if (!continueOnFail) throw nodeError;
+		return [items.map((_, itemIndex) => ({ json: failureItem(nodeError, OUTCOMES.invalid), pairedItem: { item: itemIndex } }))];
+	}
 
 	// Every item is checked before the first call: with continueOnFail off, one bad item sends nothing.
 	const writes: Array<ItemWrite<WriteUnit>> = [];
@@ -82,7 +91,7 @@ export async function runWrites(ctx: IExecuteFunctions, endpoint: Endpoint): Pro
 			const data = answerData(endpoint, result.rows, connection.timeZone);
 			const outcome = batchOutcome(endpoint, size, data);
 			for (const { itemIndex, unit } of batch.items) {
-				outputs[itemIndex] = doneItem(outcome, sentBy(endpoint, unit), result.status, result.msg, data, call);
+				outputs[itemIndex] = doneItem(outcome, sentBy(endpoint, unit), result.code, result.msg, data, call);
 			}
 			return;
 		}

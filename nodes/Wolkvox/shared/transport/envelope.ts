@@ -4,6 +4,8 @@ import type { IDataObject } from 'n8n-workflow';
 export interface Envelope {
 	/** HTTP status, or the envelope's own `code` when the HTTP layer said 2xx but the body disagrees. */
 	status: number;
+	/** The envelope's own `code` as a number (201, 202 on writes), when it has one. */
+	code?: number;
 	msg: string;
 	rows: IDataObject[];
 }
@@ -55,5 +57,5 @@ export function parseAnswer(httpStatus: number, body: unknown, rowsKey = 'data')
 	const code = codeOf(value.code);
 	const status = httpStatus >= 300 || code === undefined || code < 300 ? httpStatus : code;
 	const msg = typeof value.msg === 'string' ? value.msg.trim() : '';
-	return { json: true, envelope: { status, msg, rows: rowsOf(value[rowsKey]) } };
+	return { json: true, envelope: { status, code, msg, rows: rowsOf(value[rowsKey]) } };
 }

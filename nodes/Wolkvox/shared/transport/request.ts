@@ -152,7 +152,7 @@ export async function getRows(ctx: Context, connection: Connection, call: Call, 
 
 /** What became of one write: Wolkvox's answer, a refusal (nothing was done), or no telling. */
 export type WriteResult =
-	| { kind: 'done'; status: number; msg: string; rows: IDataObject[] }
+	| { kind: 'done'; code: number; msg: string; rows: IDataObject[] }
 	| { kind: 'refused'; error: NodeApiError }
 	| { kind: 'unknown'; error: NodeApiError };
 
@@ -180,9 +180,9 @@ export async function sendWrite(ctx: IExecuteFunctions, connection: Connection, 
 			}
 			const answer = parseAnswer(response.statusCode, response.body, call.rowsKey);
 			if (!answer.json) return unknown(notJsonError(node, itemIndex, response.statusCode, hide(answer.text), call.api));
-			const { status, msg, rows } = answer.envelope;
+			const { status, code, msg, rows } = answer.envelope;
 			const verdict = verdictOf(status, msg);
-			if (verdict === 'rows') return { kind: 'done', status, msg, rows };
+			if (verdict === 'rows') return { kind: 'done', code: code ?? status, msg, rows };
 			if (verdict === 'busy' && attempt < retry.retries) {
 				await sleep(retryDelayMs(retry, attempt));
 				continue;
