@@ -147,7 +147,7 @@ describe('writes', () => {
 		expect(remove.body!.fields.find((f) => f.name === 'telephones')).toMatchObject({ type: 'list', format: 'telephone', required: true });
 		expect(remove.write!.batching).toEqual({ kind: 'values', field: 'telephones' });
 		// `all` is a direction here (both lists), never the numbers.
-		expect(remove.body!.fields.find((f) => f.name === 'type')?.options?.map((o) => o.value)).toEqual(['inbound', 'outbound', 'inbound/outbound', 'all']);
+		expect(remove.body!.fields.find((f) => f.name === 'type')?.options?.map((o) => o.value)).toEqual(['inbound/outbound', 'inbound', 'outbound', 'all']);
 	});
 });
 

@@ -116,6 +116,9 @@ const ENABLE_EDITION = bodyField('enable_edition', 'Agents Can Edit', "Whether a
 const SEE_CAMPAIGNS = "The Information resource's Campaigns dataset shows the campaign's status, speed and settings";
 const SEE_EXPORT = 'Export Records shows each record of the campaign as Wolkvox holds it';
 
+/** The optional fields and telephones of a record as the lookups answer them. */
+const OPTS_AND_TELS = text(...series('opt', 1, 12), ...series('tel', 1, 10));
+
 export const CAMPAIGN: Endpoint[] = [
 	write('POST', 'add_record', 'Add Records', {
 		action: 'Add records to campaign',
@@ -328,8 +331,7 @@ export const CAMPAIGN: Endpoint[] = [
 		],
 		fields: [
 			...text('customer_name', 'customer_last_name', 'customer_id', 'country', 'state', 'city', 'zone', 'address'),
-			...text(...series('opt', 1, 12)),
-			...text(...series('tel', 1, 10)),
+			...OPTS_AND_TELS,
 			// Year-month-day and hour, per the field table.
 			...timestamps('date'),
 			...numbers('calls'),
@@ -356,9 +358,9 @@ export const CAMPAIGN: Endpoint[] = [
 			...text('customer_name', 'customer_last_name', 'id_type', 'customer_id'),
 			...numbers('age'),
 			...text('gender', 'country', 'state', 'city', 'zone', 'address'),
-			...text(...series('opt', 1, 12)),
 			// Preview campaigns fill tel1…tel3 only.
-			...text(...series('tel', 1, 10), 'tel_extra', 'agent_id'),
+			...OPTS_AND_TELS,
+			...text('tel_extra', 'agent_id'),
 			// Year-month-day, per the field table.
 			...days('date'),
 			...numbers('calls'),
@@ -377,8 +379,8 @@ export const CAMPAIGN: Endpoint[] = [
 			...text('nombre_cliente', 'apellido_cliente', 'tipo_doc', 'id_cliente'),
 			...numbers('edad'),
 			...text('sexo', 'pais', 'departamento', 'ciudad', 'zona', 'direccion'),
-			...text(...series('opt', 1, 12)),
-			...text(...series('tel', 1, 10), 'tel_extra'),
+			...OPTS_AND_TELS,
+			...text('tel_extra'),
 			// ANSWER, NO ANSWER, BUSY, …; CLEAN once marked for recall.
 			...text('id_agent', 'resultado'),
 			// In the example answer, not in the field table: its form is not documented.

@@ -8,8 +8,11 @@ import type { Endpoint } from './types';
 const inCampaign = writeIn('campaign');
 const inConfiguration = writeIn('configuration');
 
-/** The directions a number can be blocked for; both lists at once as `inbound/outbound` or `all`. */
-const DIRECTIONS = choices(['inbound', 'Inbound'], ['outbound', 'Outbound'], ['inbound/outbound', 'Inbound and Outbound'], ['all', 'All']);
+/**
+ * The directions a number can be blocked for; both lists at once as `inbound/outbound` or `all`.
+ * First the one add_dnc's Call Direction defaults to (a body field has no default of its own).
+ */
+const DIRECTIONS = choices(['inbound/outbound', 'Inbound and Outbound'], ['inbound', 'Inbound'], ['outbound', 'Outbound'], ['all', 'All']);
 
 const TELEPHONES = bodyField('telephones', 'Telephone', 'The phone number: one per input item', { type: 'list', required: true, format: 'telephone' });
 
