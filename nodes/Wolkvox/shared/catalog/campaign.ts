@@ -32,7 +32,7 @@ const TYPE_CAMPAIGN: Param = {
 const RESULT: Param = {
 	displayName: 'Only Records With Result',
 	name: 'result',
-	description: "Only the records whose last call had this result; Any Result sends none, and every matching record goes",
+	description: "Only the records whose last call had this result; with Any Result, a record's result does not matter",
 	type: 'options',
 	options: [
 		{ name: 'Any Result', value: '' },
