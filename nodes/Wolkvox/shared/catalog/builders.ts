@@ -1,6 +1,6 @@
 import { ENDPOINT_LIMITS } from '../limits';
 import { REPORT_FAMILIES } from './reports/families';
-import type { Endpoint, Field, FieldType } from './types';
+import type { Batching, Body, BodyField, Endpoint, Field, FieldType, Method, Script, Write } from './types';
 
 /** What an entry states; its builder derives the rest. */
 type Declared<Derived extends keyof Endpoint> = Omit<Endpoint, Derived | 'api' | 'name' | 'script' | 'method' | 'limits' | 'constants'>;
@@ -48,3 +48,70 @@ export const durations = ofType('duration');
 export const hours = ofType('hour');
 export const timestamps = ofType('timestamp');
 export const days = ofType('date');
+
+/** What a campaign or do-not-call operation states; its builder derives the rest. */
+type Operation = Omit<Endpoint, 'api' | 'name' | 'script' | 'method' | 'limits' | 'constants' | 'dateRange' | 'write' | 'fields'> & {
+	action: string;
+	fields?: Field[];
+};
+
+/**
+ * An action resource's lookup (find_record, detail): a GET of `script`, undated unless it says so.
+ * Curried by script, as every operation of a file lives in one or two scripts.
+ */
+export const lookupIn =
+	(script: Script) =>
+	(api: string, name: string, entry: Operation & { dateRange?: boolean }): Endpoint => ({
+		script,
+		...READ,
+		api,
+		name,
+		dateRange: false,
+		fields: [],
+		...entry,
+	});
+
+/**
+ * A write of `script`: never dated, under the same caps as a read (a records upload carries at most
+ * `recordsPerUpload`); most answer no `data`, hence no fields unless given.
+ */
+export const writeIn =
+	(script: Script) =>
+	(method: Exclude<Method, 'GET'>, api: string, name: string, entry: Operation & { write: Write }): Endpoint => ({
+		script,
+		method,
+		limits: ENDPOINT_LIMITS,
+		api,
+		name,
+		dateRange: false,
+		fields: [],
+		...entry,
+	});
+
+export const SINGLE: Batching = { kind: 'single' };
+export const RECORDS: Batching = { kind: 'records' };
+/** Each item gives one value of the body's list `field` (or of its text joined by `join`). */
+export const valuesOf = (field: string, join?: string): Batching => (join === undefined ? { kind: 'values', field } : { kind: 'values', field, join });
+
+/** A body field; a single text unless `more` says otherwise. */
+export function bodyField(name: string, displayName: string, description: string, more: Partial<Omit<BodyField, 'name' | 'displayName' | 'description'>> = {}): BodyField {
+	return { displayName, name, description, ...more, type: more.type ?? 'string' };
+}
+
+/** A body of one object, sent once per call. */
+export const objectBody = (...fields: BodyField[]): Body => ({ shape: 'object', fields });
+
+/** Dropdown values from `[value, English name]` pairs, in Wolkvox's spelling. */
+export const choices = (...pairs: Array<[string, string]>): Array<{ name: string; value: string }> =>
+	pairs.map(([value, name]) => ({ name, value }));
+
+/** Wolkvox's flags are the texts `yes` and `no`. */
+export const YES_NO = choices(['yes', 'Yes'], ['no', 'No']);
+
+/** Fields numbered from `from` to `to` (opt1…opt12, tel1…tel10). */
+export const numbered = (from: number, to: number, make: (n: number) => BodyField): BodyField[] =>
+	Array.from({ length: to - from + 1 }, (_, i) => make(from + i));
+
+/** Numbered names: `series('tel', 1, 10)` is tel1…tel10. */
+export const series = (prefix: string, from: number, to: number): string[] =>
+	Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`);
