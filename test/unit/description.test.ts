@@ -128,7 +128,7 @@ describe('names in the nodes panel', () => {
 });
 
 describe('Options → Fields', () => {
-	const fields = properties.find((p) => p.name === 'options')!.options!.find((o) => o.name === 'fields') as INodeProperties;
+	const fields = properties.filter((p) => p.name === 'options').flatMap((p) => p.options ?? []).find((o) => o.name === 'fields') as INodeProperties;
 
 	it('lists the chosen endpoint\'s fields from the catalog, with no request', async () => {
 		expect(fields.typeOptions?.loadOptionsMethod).toBe('getFields');

@@ -11,15 +11,27 @@ describe('parseAnswer: the loose envelope', () => {
 		['code ""', { code: '', error: null, msg: 'ok', data: [{ a: '1' }] }],
 	])('reads %s', (_label, body) => {
 		for (const sent of [body, JSON.stringify(body), `\uFEFF${JSON.stringify(body)}`]) {
-			expect(parseAnswer(200, sent)).toEqual({ json: true, envelope: { status: 200, msg: 'ok', rows: [{ a: '1' }] } });
+			expect(parseAnswer(200, sent)).toMatchObject({ json: true, envelope: { status: 200, msg: 'ok', rows: [{ a: '1' }] } });
 		}
 	});
 
 	it('reads no rows from null data, and the error status from an error envelope', () => {
-		expect(parseAnswer(404, '{"code":404,"error":"x","msg":"0 records were found","data":null}')).toEqual({
+		expect(parseAnswer(404, '{"code":404,"error":"x","msg":"0 records were found","data":null}')).toMatchObject({
 			json: true,
 			envelope: { status: 404, msg: '0 records were found', rows: [] },
 		});
+	});
+
+	it("keeps the envelope's own code (a write's 201 under HTTP 200), and none when it is blank", () => {
+		const created = parseAnswer(200, { code: '201', error: null, msg: 'All records has been added successfully', data: [] });
+		expect(created.json && created.envelope).toMatchObject({ status: 200, code: 201 });
+		const blank = parseAnswer(200, { code: '', msg: 'ok', data: [] });
+		expect(blank.json && blank.envelope.code).toBeUndefined();
+	});
+
+	it("reads rows under another key when the endpoint says so (campaign_15's records)", () => {
+		const answer = parseAnswer(200, { code: '200', total_records: '1', campaign_id: '7', records: [{ id_cliente: '1' }] }, 'records');
+		expect(answer.json && answer.envelope.rows).toEqual([{ id_cliente: '1' }]);
 	});
 
 	it('lets an error code in a 200 body win', () => {
@@ -28,7 +40,7 @@ describe('parseAnswer: the loose envelope', () => {
 	});
 
 	it('reads a bare list of rows with no envelope', () => {
-		expect(parseAnswer(200, '[{"a":"1"},{"a":"2"}]')).toEqual({
+		expect(parseAnswer(200, '[{"a":"1"},{"a":"2"}]')).toMatchObject({
 			json: true,
 			envelope: { status: 200, msg: '', rows: [{ a: '1' }, { a: '2' }] },
 		});
@@ -47,14 +59,14 @@ describe('parseAnswer: the loose envelope', () => {
 describe('parseAnswer: data as PHP encodes a list with gaps', () => {
 	it('reads {"0": row, "1": row} as rows, in key order', () => {
 		const body = { code: 200, msg: '2 records were found', data: { '1': { a: '2' }, '0': { a: '1' } } };
-		expect(parseAnswer(200, JSON.stringify(body))).toEqual({ json: true, envelope: { status: 200, msg: '2 records were found', rows: [{ a: '1' }, { a: '2' }] } });
+		expect(parseAnswer(200, JSON.stringify(body))).toMatchObject({ json: true, envelope: { status: 200, msg: '2 records were found', rows: [{ a: '1' }, { a: '2' }] } });
 	});
 
 	it('keeps an object keyed by names (cdr_4 bands) or holding values as one row', () => {
 		const bands = { '0_5_seg': { calls: '1' }, '6_20_seg': { calls: '2' } };
 		const single = { '0': 'x', name: 'server' };
 		for (const data of [bands, single]) {
-			expect(parseAnswer(200, { code: 200, msg: '', data })).toEqual({ json: true, envelope: { status: 200, msg: '', rows: [data] } });
+			expect(parseAnswer(200, { code: 200, msg: '', data })).toMatchObject({ json: true, envelope: { status: 200, msg: '', rows: [data] } });
 		}
 	});
 });

@@ -28,11 +28,12 @@ export function parameterPath(field: BodyField): string {
 
 const EXPRESSION_HINT = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.';
 
-/** One body field as a node parameter (without displayOptions). */
-function fieldProperty(field: BodyField): INodeProperties {
-	const base = { displayName: field.displayName, name: field.name, description: field.description };
+/** One body field as a node parameter (without displayOptions); `more` is said after its description. */
+function fieldProperty(field: BodyField, more = ''): INodeProperties {
+	const description = more ? `${field.description}. ${more}` : field.description;
+	const base = { displayName: field.displayName, name: field.name, description };
 	if (field.type === 'object') {
-		return { ...base, type: 'collection', placeholder: `Add ${field.displayName}`, default: {}, options: (field.fields ?? []).map(fieldProperty).sort(byDisplayName) };
+		return { ...base, type: 'collection', placeholder: `Add ${field.displayName}`, default: {}, options: (field.fields ?? []).map((f) => fieldProperty(f)).sort(byDisplayName) };
 	}
 	if (field.type === 'rows') {
 		return {
@@ -41,11 +42,11 @@ function fieldProperty(field: BodyField): INodeProperties {
 			typeOptions: { multipleValues: true },
 			placeholder: `Add ${field.displayName}`,
 			default: {},
-			options: [{ displayName: field.displayName, name: ROW_OPTION, values: (field.fields ?? []).map(fieldProperty) }],
+			options: [{ displayName: field.displayName, name: ROW_OPTION, values: (field.fields ?? []).map((f) => fieldProperty(f)) }],
 		};
 	}
 	if (field.options) {
-		return { ...base, type: 'options', options: [...field.options].sort(byName), default: field.options[0].value };
+		return { ...base, type: 'options', options: [...field.options].sort(byName), default: field.default ?? field.options[0].value };
 	}
 	if (field.list) {
 		return {
@@ -54,7 +55,7 @@ function fieldProperty(field: BodyField): INodeProperties {
 			type: 'options',
 			typeOptions: { loadOptionsMethod: loadOptionsMethodName(field.list, false) },
 			default: '',
-			description: `${field.description}. ${EXPRESSION_HINT}`,
+			description: `${description.replace(/\.$/, '')}. ${EXPRESSION_HINT}`,
 		};
 	}
 	return { ...base, type: 'string', default: '' };
@@ -125,11 +126,8 @@ export function bodyProperties(resource: ActionResource): INodeProperties[] {
 		for (const field of fields) {
 			const own = batching.kind === 'values' && field.name === batching.field;
 			if (!own && isAdditional(field)) continue;
-			const property = fieldProperty(field);
-			entries.push({
-				operation,
-				property: own ? { ...property, description: `${field.description}. One per input item: items that send the same other parameters go in one call, up to 10,000 per call.` } : property,
-			});
+			const more = own ? 'Items that send the same other parameters go in one call, up to 10,000 per call.' : '';
+			entries.push({ operation, property: fieldProperty(field, more) });
 		}
 		const optional = fields.filter((f) => isAdditional(f) && !(batching.kind === 'values' && f.name === batching.field));
 		if (optional.length > 0) {
@@ -140,7 +138,7 @@ export function bodyProperties(resource: ActionResource): INodeProperties[] {
 				placeholder: 'Add Field',
 				default: {},
 				displayOptions: { show: { resource: [resource.value], operation: [operation] } },
-				options: optional.map(fieldProperty).sort(byDisplayName),
+				options: optional.map((f) => fieldProperty(f)).sort(byDisplayName),
 			});
 		}
 	}

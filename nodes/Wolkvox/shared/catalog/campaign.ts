@@ -323,6 +323,7 @@ export const CAMPAIGN: Endpoint[] = [
 	lookup('find_record', 'Find Record', {
 		action: 'Find record in campaigns',
 		description: "Find a customer's records in the campaigns by campaign, phone number or customer ID: give at least one",
+		paramsOneOf: ['campaign_id', 'customer_phone', 'customer_id'],
 		params: [
 			// Optional here, unlike everywhere else: a phone or customer ID alone also finds records.
 			{ displayName: 'Campaign ID', name: 'campaign_id', description: 'Only records of this campaign; give it, Customer Phone or Customer ID', list: 'campaigns', type: 'string', default: '' },

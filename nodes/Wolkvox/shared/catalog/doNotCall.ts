@@ -24,14 +24,14 @@ const NIT = bodyField('nit', 'Company NIT', 'The NIT (tax ID) of the company the
 export const DO_NOT_CALL: Endpoint[] = [
 	inConfiguration('POST', 'add_dnc', 'Add Numbers', {
 		option: 'configuration.add_dnc',
-		action: 'Add numbers to do-not-call list',
+		action: 'Add numbers to do not call list',
 		description: 'Add phone numbers to the inbound or outbound do-not-call list, or both, up to 10,000 per call',
-		body: objectBody(bodyField('type_call', 'Call Direction', 'Which list to add the numbers to', { required: true, options: DIRECTIONS }), TELEPHONES),
+		body: objectBody(bodyField('type_call', 'Call Direction', 'Which list to add the numbers to', { required: true, options: DIRECTIONS, default: 'inbound/outbound' }), TELEPHONES),
 		write: { batching: valuesOf('telephones'), outcome: 'added', check: SEE_DNC },
 	}),
 	inCampaign('POST', 'add_dnc', 'Add Numbers for Days', {
 		option: 'campaign.add_dnc',
-		action: 'Add numbers to do-not-call list for days',
+		action: 'Add numbers to do not call list for days',
 		description: 'Block phone numbers for a number of days each, up to 10,000 per call',
 		body: {
 			shape: 'records',
@@ -49,7 +49,7 @@ export const DO_NOT_CALL: Endpoint[] = [
 		fields: numbers('total_added', 'total_rejected', 'total_sent'),
 	}),
 	inConfiguration('DELETE', 'remove_dnc', 'Remove Numbers', {
-		action: 'Remove numbers from do-not-call list',
+		action: 'Remove numbers from do not call list',
 		description: 'Remove the given phone numbers from the inbound or outbound do-not-call list, or both',
 		body: objectBody(
 			bodyField('type', 'Call Direction', 'Which list to remove the numbers from', { required: true, options: DIRECTIONS }),
@@ -59,7 +59,7 @@ export const DO_NOT_CALL: Endpoint[] = [
 		write: { batching: valuesOf('telephones'), outcome: 'removed', check: SEE_DNC },
 	}),
 	inConfiguration('PUT', 'block_predictive_dnc', 'Block Campaign Customers', {
-		action: 'Block campaign customers as do-not-call',
+		action: 'Block campaign customers as do not call',
 		description: "Mark a predictive campaign's records as do-not-call by customer ID, so the dialer skips them",
 		body: objectBody(
 			// Misspelled by Wolkvox: the API reads id_campaing.
@@ -73,7 +73,7 @@ export const DO_NOT_CALL: Endpoint[] = [
 		},
 	}),
 	inConfiguration('PUT', 'block_law2300', 'Block Under Law 2300', {
-		action: 'Block number under Law 2300',
+		action: 'Block number under law 2300',
 		description: "Add a phone number to the do-not-contact list of Colombia's Law 2300 consumer protection",
 		body: objectBody(
 			NIT,
@@ -83,7 +83,7 @@ export const DO_NOT_CALL: Endpoint[] = [
 		write: { batching: SINGLE, outcome: 'blocked', check: SEE_LAW2300 },
 	}),
 	inConfiguration('PUT', 'free_law2300', 'Release From Law 2300', {
-		action: 'Release customer from Law 2300',
+		action: 'Release customer from law 2300',
 		description: "Lift the Law 2300 contact restriction of a customer, by phone number or customer ID",
 		body: objectBody(
 			NIT,

@@ -100,6 +100,8 @@ export interface BodyField {
 	range?: [number, number];
 	/** The only values Wolkvox accepts, in its spelling; shown as a dropdown. */
 	options?: Array<{ name: string; value: string }>;
+	/** The node parameter's default (a saved-workflow contract); the first option, or empty, when not given. */
+	default?: string;
 	/** Longest text Wolkvox keeps (opt1…opt6: 100 characters). */
 	maxLength?: number;
 	/** The account list that can fill it from a dropdown. */
