@@ -129,6 +129,14 @@ export async function runWrites(ctx: IExecuteFunctions, endpoint: Endpoint): Pro
 		// Without continueOnFail the node stops at the first failed call: nothing more is sent.
 		() => failure !== undefined,
 	);
-	if (failure) throw failure;
+	if (failure) {
+		// The calls already made stay made: say which, so that the user re-sends only the rest.
+		const done = batches.filter((batch) => outputs[batch.items[0].itemIndex] !== undefined);
+		if (done.length > 0 && batches.length > 1) {
+			const items = done.reduce((sum, batch) => sum + batch.items.length, 0);
+			failure.description = `${failure.description ?? ''} Before it, ${done.length} of ${batches.length} calls (${items} items) were done; the calls after it were not sent.`.trim();
+		}
+		throw failure;
+	}
 	return [outputs.map((json, itemIndex) => ({ json, pairedItem: { item: itemIndex } }))];
 }

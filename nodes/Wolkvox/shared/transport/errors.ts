@@ -102,10 +102,13 @@ export function neverSent(cause: unknown): boolean {
  * it names the cause, says the write was not repeated, and how to check.
  */
 export function unknownOutcomeError(node: INode, itemIndex: number, cause: NodeApiError, api: string, check: string): NodeApiError {
-	const what = cause.message.replace(`Wolkvox ${api}: `, '');
+	const said = cause.message.replace(`Wolkvox ${api}: `, '');
+	const status = cause.httpCode && /^\d+$/.test(cause.httpCode) && !said.includes(cause.httpCode) ? `HTTP ${cause.httpCode}: ` : '';
+	const what = `${status}${said}`;
+	const howToCheck = /[.!?]$/.test(check.trim()) ? check.trim() : `${check.trim()}.`;
 	return new NodeApiError(node, { api, cause: what } as JsonObject, {
 		message: `Wolkvox ${api}: outcome unknown (${what})`,
-		description: `Wolkvox may have done this write before the answer was lost. It was not sent again, so that nothing is done twice. ${check} Send it again only once you know it was not done.`,
+		description: `Wolkvox may have done this write before the answer was lost. It was not sent again, so that nothing is done twice. ${howToCheck} Send it again only once you know it was not done.`,
 		httpCode: cause.httpCode ?? undefined,
 		itemIndex,
 	});
