@@ -85,7 +85,7 @@ function campaignOf(st: SimState, q: Query, typed: boolean): CampaignState | Sta
 	if (typed && q.get('type_campaign') !== c.type_campaign) return fail(400, WRITE_MSG.wrongType);
 	return c;
 }
-const isResult = (v: CampaignState | StateResult): v is StateResult => 'status' in v;
+const isResult = (v: CampaignState | StateResult): v is StateResult => 'write' in v;
 
 /** The records of a customer_id (a record uploaded twice is there twice). */
 const byCustomer = (c: CampaignState, id: string) => c.records.filter((r) => r.customer_id === id);
