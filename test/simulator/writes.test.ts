@@ -514,6 +514,15 @@ describe('faults on writes', () => {
 		expect((await addRecords(sim, [lead('2', '3000000002')])).status).toBe(201);
 	});
 
+	it('after-write faults wait for a write that takes effect: a refused one leaves them', async () => {
+		const sim = await start();
+		sim.setFaults({ afterWrite5xx: 1 });
+		const refused = await addRecords(sim, { not: 'an array' });
+		expect([refused.status, refused.json?.msg]).toEqual([400, WRITE_MSG.notArray]);
+		expect((await addRecords(sim, [lead('1', '3000000001')])).status).toBe(500);
+		expect(copies(sim, PRED, '1')).toBe(1);
+	});
+
 	it('after-write faults spare reads and wait for faultsAfter', async () => {
 		const sim = await start();
 		sim.setFaults({ afterWrite5xx: 1, faultsAfter: 2 });

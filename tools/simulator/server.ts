@@ -116,8 +116,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 				: envelope(r.status, r.msg, r.data ?? null, envelopes++);
 		if (!r.write && noRecordsFor(url)) answer = envelope(404, MSG.found(0), [], envelopes++);
 		answer = withAnswerFaults(answer);
-		// The write has been applied (or refused by validation): these faults only change what the client hears.
-		const afterWrite = r.write ? faults.takeAfterWrite() : undefined;
+		// The write has taken effect: these faults only change what the client hears. A write refused by
+		// validation (4xx) changed nothing and leaves them for the next one.
+		const afterWrite = r.write && r.status < 300 ? faults.takeAfterWrite() : undefined;
 		if (afterWrite === 'afterWrite5xx') answer = internalError(faults.served5xx++);
 		if (afterWrite === 'afterWriteHtml') answer = html502Page();
 		return { answer, release: admission.release, afterWrite };

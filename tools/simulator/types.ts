@@ -58,15 +58,16 @@ export interface Faults {
 	/** The next N requests answer the simultaneous-requests 403 even under the cap. */
 	concurrencyRejections: number;
 	/**
-	 * The next N admitted writes (campaign.php/configuration.php POST, PUT, DELETE) are applied, then answered
-	 * only after `stallMs` (a client's timeout gives up first): the write happened, the client cannot know.
+	 * The next N writes that take effect (campaign.php/configuration.php POST, PUT, DELETE answered 2xx) are
+	 * applied, then answered only after `stallMs` (a client's timeout gives up first): the write happened, the
+	 * client cannot know.
 	 */
 	afterWriteTimeout: number;
-	/** The next N admitted writes are applied, then answered HTTP 500. */
+	/** The next N writes that take effect are applied, then answered HTTP 500 (alternately JSON and plain text, as status5xx). */
 	afterWrite5xx: number;
-	/** The next N admitted writes are applied, then the socket is destroyed without an answer. */
+	/** The next N writes that take effect are applied, then the socket is destroyed without an answer. */
 	afterWriteCut: number;
-	/** The next N admitted writes are applied, then answered nginx's HTML 502 page. */
+	/** The next N writes that take effect are applied, then answered nginx's HTML 502 page. */
 	afterWriteHtml: number;
 	/** The counted faults (html502, status5xx, malformedJson, concurrencyRejections, stalls, afterWrite*) wait until this many more API requests have arrived: a fault mid-run. */
 	faultsAfter: number;

@@ -41,7 +41,7 @@ export interface StateResult {
 	body?: Record<string, unknown>;
 	msg: string;
 	data?: WireData;
-	/** The request reached a write endpoint with its method: the after-write faults apply. */
+	/** The request reached a write endpoint with its method: the after-write faults apply when it succeeded. */
 	write: boolean;
 	/** Known script and api, other method (inferred 405). */
 	methodNotAllowed?: boolean;
@@ -397,7 +397,7 @@ const recallRecords: Handler = (q, body, st) => {
 	}]);
 };
 
-const findRecord: Handler = (q, _body, st) => {
+const findRecord: Handler = (q, _body, st, env) => {
 	const campaignId = q.get('campaign_id') || '';
 	const phone = q.get('customer_phone') || '';
 	const customer = q.get('customer_id') || '';
@@ -415,7 +415,7 @@ const findRecord: Handler = (q, _body, st) => {
 			});
 		}
 	}
-	return rowsAnswer(rows);
+	return rowsAnswer(rows.slice(0, env.rowCap));
 };
 
 const detail: Handler = (q, _body, st, env) => {
