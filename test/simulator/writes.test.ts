@@ -1,6 +1,7 @@
 // campaign.php and configuration.php against the simulator's state: each endpoint's answer and its
 // effect, the gate and the faults before (nothing applied) and after (applied, then the failure).
 
+import * as http from 'node:http';
 import { ACCOUNT, MAX_RECORDS_PER_CALL, MSG, WRITE_MSG, type Simulator, type StateSnapshot } from '../../tools/simulator/server';
 import { simulatorsAt } from './testing';
 
@@ -458,6 +459,26 @@ describe('routing and the token gate', () => {
 		expect(replies.map((r) => r.status).sort()).toEqual([201, 201, 403]);
 		expect(replies.find((r) => r.status === 403)?.json?.msg).toBe(MSG.concurrency);
 		expect(recordsOf(sim, PRED).length).toBe(before + 2);
+	});
+});
+
+describe('a client that hangs up', () => {
+	it('mid-body: nothing applied, the request stops counting as open', async () => {
+		const sim = await start();
+		const before = sim.state;
+		await new Promise<void>((resolve) => {
+			const req = http.request(`${sim.url}/api/v2/campaign.php?api=add_record&type_campaign=predictive&campaign_id=${PRED}`, {
+				method: 'POST', headers: { 'wolkvox-token': TOKEN, 'content-type': 'application/json', 'content-length': '1000' },
+			});
+			req.on('error', () => resolve());
+			req.on('close', () => resolve());
+			req.write('[{"customer_id": "1", "tel1": ', () => req.destroy());
+		});
+		for (let i = 0; i < 100 && sim.stats.log.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+		expect(sim.stats.log).toHaveLength(1);
+		expect(sim.stats.log[0]).toMatchObject({ method: 'POST', status: 0, body: undefined });
+		expect(sim.stats.inFlight).toBe(0);
+		expect(sim.state).toEqual(before);
 	});
 });
 

@@ -277,6 +277,8 @@ function readText(req: http.IncomingMessage): Promise<string> {
 		req.on('data', (c: Buffer) => chunks.push(c));
 		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
 		req.on('error', reject);
+		// A client that hangs up mid-body never sends 'end': give up, so its request stops counting as open.
+		req.on('close', () => { if (!req.complete) reject(new Error('request body cut')); });
 	});
 }
 
