@@ -499,6 +499,24 @@ describe('faults on writes', () => {
 		expect(copies(sim, PRED, '1')).toBe(1);
 	});
 
+	it('stalls hold a write in front of the API: a client that gives up meanwhile is dropped unapplied', async () => {
+		const sim = await start();
+		const before = sim.state;
+		sim.setFaults({ stalls: 1, stallMs: 600 });
+		await expect(call(sim, 'POST', 'campaign', q, [lead('1', '3000000001')], { signal: AbortSignal.timeout(150) })).rejects.toThrow();
+		for (let i = 0; i < 150 && sim.stats.log.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+		expect(sim.stats.log[0]).toMatchObject({ method: 'POST', status: 0 });
+		expect(sim.stats.tokensUsedToday).toBe(0);
+		expect(sim.state).toEqual(before);
+	});
+
+	it('stalls: a write whose client waits is served after the stall', async () => {
+		const sim = await start();
+		sim.setFaults({ stalls: 1, stallMs: 200 });
+		expect((await addRecords(sim, [lead('1', '3000000001')])).status).toBe(201);
+		expect(copies(sim, PRED, '1')).toBe(1);
+	});
+
 	it('afterWrite5xx: applied, then HTTP 500', async () => {
 		const sim = await start();
 		sim.setFaults({ afterWrite5xx: 1 });

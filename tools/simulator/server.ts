@@ -154,10 +154,20 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		try {
 			// Only writes carry a body; the parsed object is what the state stores and the log shows, never copied.
 			if (req.method !== 'GET' && req.method !== 'HEAD') body = parseBody(await readText(req));
+			// A stalled write waits in front of the API (a queueing proxy), holding no slot: a client that gives up
+			// meanwhile is dropped unapplied; one that waits is then served normally. Reads stall on their answer.
+			const write = isStateWrite(url, req.method);
+			if (write && faults.take('stalls')) {
+				await sleep(faults.current.stallMs);
+				if (res.destroyed || req.socket.destroyed) {
+					faults.passed();
+					return;
+				}
+			}
 			const decided = decide(req, url, token, body);
 			release = decided.release;
 			answer = faults.current.echoToken && token ? echoToken(decided.answer, token) : decided.answer;
-			const stall = faults.take('stalls') || decided.afterWrite === 'afterWriteTimeout' ? faults.current.stallMs : 0;
+			const stall = (!write && faults.take('stalls')) || decided.afterWrite === 'afterWriteTimeout' ? faults.current.stallMs : 0;
 			cut = decided.afterWrite === 'afterWriteCut';
 			faults.passed();
 			// Inferred: a request whose client gave up keeps its slot until its answer is due, as a PHP
@@ -259,6 +269,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
 function flatHeaders(req: http.IncomingMessage): Record<string, string | undefined> {
 	return Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
+}
+
+/** A POST/PUT/DELETE to campaign.php or configuration.php. */
+function isStateWrite(url: URL, method: string | undefined): boolean {
+	const script = PATH.exec(url.pathname)?.[1];
+	return method !== 'GET' && method !== 'HEAD' && script !== undefined && (STATE_SCRIPTS as readonly string[]).includes(script);
 }
 
 /** The request's JSON; undefined when empty, UNPARSEABLE when not JSON. */

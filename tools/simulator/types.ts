@@ -71,7 +71,11 @@ export interface Faults {
 	afterWriteHtml: number;
 	/** The counted faults (html502, status5xx, malformedJson, concurrencyRejections, stalls, afterWrite*) wait until this many more API requests have arrived: a fault mid-run. */
 	faultsAfter: number;
-	/** The next N requests answer after an extra `stallMs` (one answer slower than the client's timeout). */
+	/**
+	 * The next N requests answer after an extra `stallMs` (one answer slower than the client's timeout). A write
+	 * (campaign.php/configuration.php POST, PUT, DELETE) waits in front of the API instead: dropped unapplied
+	 * when its client gave up meanwhile.
+	 */
 	stalls: number;
 	stallMs: number;
 	/** Sets today's quota so that exactly N more calls are accepted (quota used up mid-run); -1 = `dailyQuota` as configured. */
