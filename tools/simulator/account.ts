@@ -32,6 +32,12 @@ export interface Campaign {
 	turbo_dial: 'yes' | 'no';
 }
 
+/** A campaign as the state holds it now (information.php lists these): its speed and how many records it has. */
+export interface LiveCampaign extends Campaign {
+	speed: string;
+	records: number;
+}
+
 export interface ActivityCode {
 	cod_act: string;
 	description_cod_act: string;

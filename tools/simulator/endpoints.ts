@@ -9,6 +9,7 @@ import { BILLING_OPERATION, BILLING_PRODUCTS, billingItems } from './generators/
 import { diagram12Rows } from './generators/diagram12';
 import { liveBuilder, withServiceLevel } from './generators/live';
 import { BAND_KEY, filtersFrom, reportRecipe, reportRows, type ReportRecipe } from './generators/reports';
+import type { LiveCampaign } from './account';
 import type { HourField } from './types';
 
 /** The `/api/v2/{script}.php` files the simulator serves. */
@@ -31,6 +32,8 @@ export interface EndpointContext {
 	quota: { limit: number; usedToday: number };
 	/** The row cap: generators stop there, since nothing after it is sent. */
 	limit: number;
+	/** The state's campaigns, for information.php campaigns. */
+	campaigns?: ReadonlyArray<LiveCampaign>;
 }
 
 export interface EndpointSpec {
@@ -107,7 +110,7 @@ function fromFixture(ep: FixtureEndpoint): EndpointSpec {
 		bareOnEvenCalls: ep.envelope.data === 'bare' || undefined,
 		rows: (ctx) => {
 			let rows: WireRow[];
-			if (live) rows = live(ep, { seed: ctx.seed, now: ctx.nowWall, query: ctx.query, limit: ctx.limit });
+			if (live) rows = live(ep, { seed: ctx.seed, now: ctx.nowWall, query: ctx.query, limit: ctx.limit, campaigns: ctx.campaigns });
 			else {
 				recipe ??= reportRecipe(ep);
 				rows = reportRows(recipe, {

@@ -2,7 +2,11 @@
 
 import { NO_FAULTS, type Faults } from './types';
 
-type Counted = 'html502' | 'status5xx' | 'malformedJson' | 'concurrencyRejections' | 'stalls';
+type Counted = 'html502' | 'status5xx' | 'malformedJson' | 'concurrencyRejections' | 'stalls' | AfterWrite;
+
+/** The faults that hit a write after it was applied. */
+export type AfterWrite = 'afterWriteTimeout' | 'afterWrite5xx' | 'afterWriteCut' | 'afterWriteHtml';
+export const AFTER_WRITE: ReadonlyArray<AfterWrite> = ['afterWriteTimeout', 'afterWrite5xx', 'afterWriteCut', 'afterWriteHtml'];
 
 export class FaultState {
 	current: Faults = { ...NO_FAULTS };
@@ -23,6 +27,11 @@ export class FaultState {
 		if (this.current[kind] <= 0 || this.current.faultsAfter > 0) return false;
 		this.current[kind]--;
 		return true;
+	}
+
+	/** The first after-write fault that applies (one per request), taken. */
+	takeAfterWrite(): AfterWrite | undefined {
+		return AFTER_WRITE.find((k) => this.take(k));
 	}
 
 	/** One API request has arrived and been decided: one fewer to wait before counted faults apply. */

@@ -9,9 +9,11 @@ import type { AddressInfo } from 'node:net';
 import { MINUTE_MS, wallMs } from './clock';
 import { SCRIPTS, type Script } from './endpoints';
 import { bareAnswer, codeAsString, dataAsObject, echoToken, envelope, errorAsHttp200, html502Page, internalError, maintenancePage, MSG, methodNotAllowed, notFoundPage, truncated, type Answer } from './envelope';
-import { FaultState } from './faults';
+import { FaultState, type AfterWrite } from './faults';
 import { TokenGate } from './limits';
 import { route } from './router';
+import { routeState, STATE_SCRIPTS, UNPARSEABLE, type StateScript } from './writes';
+import { SimState } from './state';
 import { makeCertificate } from './tls';
 import { resolveOptions, type ClockChange, type Faults, type LogEntry, type Simulator, type SimulatorOptions, type SimulatorStats } from './types';
 
@@ -24,6 +26,8 @@ export type { WireData, WireRow, WireValue } from './envelope';
 export { ACCOUNT, TIMEOUT_CODE, agentsOfSkill, type ActivityCode, type Agent, type Campaign, type Connector, type RoutingPoint, type Skill } from './account';
 export { FIXTURE, fixtureEndpoint, type FixtureEndpoint, type FixtureField, type FixtureParam } from './fixture';
 export { documentedValues, wireFormat, type WireFormat } from './formats';
+export { RECORD_FIELDS, RESULTS, type CampaignFilter, type CampaignRecord, type CampaignState, type DncEntry, type Law2300Entry, type PredictiveDncMark, type StateSnapshot } from './state';
+export { MAX_RECORDS_PER_CALL, STATE_ENDPOINTS, WRITE_MSG } from './writes';
 export { CDR1_PEAK_CALLS_PER_HOUR, cdr1Count, cdr1Rows } from './generators/cdr1';
 export { BAND_KEY, EVENT_RATES, reportRecipe, type ReportRecipe } from './generators/reports';
 
@@ -58,6 +62,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 	// The gate reads `o` live: the moved clock for the quota day, and the quota that quotaLeft changes.
 	o.now = now;
 	const gate = new TokenGate(o);
+	const state = new SimState(o.seed, () => wallMs(now(), o.timezone));
 	let requests = 0;
 	let inFlight = 0;
 	let envelopes = 0;
@@ -68,13 +73,17 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		timers.add(t); // cleared by close(), so a slow answer never keeps the process alive
 	});
 
-	/** Decides the whole answer at arrival; `release` frees the concurrency slot once it is sent. */
-	function decide(req: http.IncomingMessage, url: URL, token: string | undefined): { answer: Answer; release?: () => void } {
+	/**
+	 * Decides the whole answer at arrival (once the body is read); `release` frees the concurrency slot once it is sent.
+	 * A write is applied here, before the answer's delay: `afterWrite` says how its answer then fails.
+	 */
+	function decide(req: http.IncomingMessage, url: URL, token: string | undefined, body: unknown): { answer: Answer; release?: () => void; afterWrite?: AfterWrite } {
 		// Faults that stand in front of the API: not charged to the quota (inferred).
 		if (faults.take('html502')) return { answer: html502Page() };
 		if (faults.current.maintenance) return { answer: maintenancePage() };
 		if (faults.take('status5xx')) return { answer: internalError(faults.served5xx++) };
 		const script = PATH.exec(url.pathname)?.[1] as Script | undefined;
+		if (script && (STATE_SCRIPTS as readonly string[]).includes(script)) return decideState(req, url, token, script as StateScript, body);
 		if (!script || !SCRIPTS.includes(script)) return { answer: notFoundPage() };
 		if (req.method !== 'GET') return { answer: methodNotAllowed() };
 
@@ -84,7 +93,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		else {
 			const r = route(script, url.searchParams, {
 				seed: o.seed, nowWall: wallMs(now(), o.timezone), lateMs: o.lateMinutes * MINUTE_MS, hourField: o.hourField, rowCap: o.rowCap,
-				maxRangeDays: o.maxRangeDays, quota: { limit: o.dailyQuota, usedToday: gate.usedToday() }, quirks: o.envelopeQuirks,
+				maxRangeDays: o.maxRangeDays, quota: { limit: o.dailyQuota, usedToday: gate.usedToday() }, quirks: o.envelopeQuirks, campaigns: state.liveCampaigns(),
 				nextCallIndex: (key) => { const n = callIndex.get(key) ?? 0; callIndex.set(key, n + 1); return n; },
 			});
 			answer = r.bare ? bareAnswer(r.data) : envelope(r.status, r.msg, r.data, envelopes++, r.code);
@@ -92,6 +101,27 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		if (admission.ok && noRecordsFor(url)) answer = envelope(404, MSG.found(0), [], envelopes++);
 		answer = withAnswerFaults(answer);
 		return { answer, release: admission.ok ? admission.release : undefined };
+	}
+
+	/** campaign.php and configuration.php: the same gate, then the state's endpoints (writes.ts). */
+	function decideState(req: http.IncomingMessage, url: URL, token: string | undefined, script: StateScript, body: unknown): ReturnType<typeof decide> {
+		// The concurrency refusal comes before the write: nothing is applied.
+		const admission = gate.admit(token, () => faults.take('concurrencyRejections'));
+		if (!admission.ok) return { answer: withAnswerFaults(envelope(admission.status, admission.msg, null, envelopes++)) };
+		const r = routeState(script, req.method ?? 'GET', url.searchParams, body, state, {
+			nowWall: wallMs(now(), o.timezone), maxRangeDays: o.maxRangeDays, rowCap: o.rowCap,
+		});
+		let answer: Answer = r.methodNotAllowed ? methodNotAllowed()
+			: r.body ? { status: r.status, contentType: 'application/json; charset=utf-8', body: JSON.stringify(r.body) }
+				: envelope(r.status, r.msg, r.data ?? null, envelopes++);
+		if (!r.write && noRecordsFor(url)) answer = envelope(404, MSG.found(0), [], envelopes++);
+		answer = withAnswerFaults(answer);
+		// The write has taken effect: these faults only change what the client hears. A write refused by
+		// validation (4xx) changed nothing and leaves them for the next one.
+		const afterWrite = r.write && r.status < 300 ? faults.takeAfterWrite() : undefined;
+		if (afterWrite === 'afterWrite5xx') answer = internalError(faults.served5xx++);
+		if (afterWrite === 'afterWriteHtml') answer = html502Page();
+		return { answer, release: admission.release, afterWrite };
 	}
 
 	/** The faults that change an admitted or refused answer on its way out. */
@@ -117,17 +147,35 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		requests++;
 		inFlight++;
 		const leave = gate.arrive(token);
-		const decided = decide(req, url, token);
-		const { release } = decided;
-		const answer = faults.current.echoToken && token ? echoToken(decided.answer, token) : decided.answer;
-		const stall = faults.take('stalls') ? faults.current.stallMs : 0;
-		faults.passed();
+		let body: unknown;
+		let answer: Answer | undefined;
+		let cut = false;
+		let release: (() => void) | undefined;
 		try {
+			// Only writes carry a body; the parsed object is what the state stores and the log shows, never copied.
+			if (req.method !== 'GET' && req.method !== 'HEAD') body = parseBody(await readText(req));
+			// A stalled write waits in front of the API (a queueing proxy), holding no slot: a client that gives up
+			// meanwhile is dropped unapplied; one that waits is then served normally. Reads stall on their answer.
+			const write = isStateWrite(url, req.method);
+			if (write && faults.take('stalls')) {
+				await sleep(faults.current.stallMs);
+				if (res.destroyed || req.socket.destroyed) {
+					faults.passed();
+					return;
+				}
+			}
+			const decided = decide(req, url, token, body);
+			release = decided.release;
+			answer = faults.current.echoToken && token ? echoToken(decided.answer, token) : decided.answer;
+			const stall = (!write && faults.take('stalls')) || decided.afterWrite === 'afterWriteTimeout' ? faults.current.stallMs : 0;
+			cut = decided.afterWrite === 'afterWriteCut';
+			faults.passed();
 			// Inferred: a request whose client gave up keeps its slot until its answer is due, as a PHP
 			// worker only notices the closed socket when it writes.
 			// From arrival, so a fixed latency stays fixed however long the rows took to build (benchmarks).
 			await sleep(o.latencyMs + faults.current.slowMs + stall - (Date.now() - startedAt));
-			if (!res.destroyed) {
+			if (cut) res.destroy(); // no status line, no body: the client sees a reset connection
+			else if (!res.destroyed) {
 				res.writeHead(answer.status, { 'Content-Type': answer.contentType, 'Content-Length': Buffer.byteLength(answer.body) });
 				res.end(answer.body);
 			}
@@ -135,7 +183,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 			release?.();
 			leave();
 			inFlight--;
-			log.push({ path: url.pathname, query: Object.fromEntries(url.searchParams), headers: flatHeaders(req), status: answer.status, startedAt, endedAt: Date.now() });
+			log.push({
+				method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: flatHeaders(req),
+				body: body === UNPARSEABLE ? undefined : body, status: cut || !answer ? 0 : answer.status, startedAt, endedAt: Date.now(),
+			});
 		}
 	}
 
@@ -153,6 +204,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		callIndex.clear();
 		gate.reset();
 		faults.reset();
+		state.reset();
 		o.dailyQuota = configuredQuota;
 	};
 
@@ -164,6 +216,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		};
 		const key = `${req.method} ${url.pathname}`;
 		if (key === 'GET /__sim/stats') return send(200, stats());
+		if (key === 'GET /__sim/state') return send(200, state.snapshot());
 		if (key === 'POST /__sim/reset') { reset(); return send(200, { ok: true }); }
 		if (key === 'GET /__sim/clock') return send(200, { now: now().toISOString() });
 		if (key === 'POST /__sim/clock') {
@@ -201,6 +254,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		port,
 		ca: pem?.cert,
 		get stats() { return stats(); },
+		get state() { return state.snapshot(); },
 		setFaults,
 		setClock,
 		reset,
@@ -215,6 +269,33 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
 function flatHeaders(req: http.IncomingMessage): Record<string, string | undefined> {
 	return Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
+}
+
+/** A POST/PUT/DELETE to campaign.php or configuration.php. */
+function isStateWrite(url: URL, method: string | undefined): boolean {
+	const script = PATH.exec(url.pathname)?.[1];
+	return method !== 'GET' && method !== 'HEAD' && script !== undefined && (STATE_SCRIPTS as readonly string[]).includes(script);
+}
+
+/** The request's JSON; undefined when empty, UNPARSEABLE when not JSON. */
+function parseBody(text: string): unknown {
+	if (text.trim() === '') return undefined;
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return UNPARSEABLE;
+	}
+}
+
+function readText(req: http.IncomingMessage): Promise<string> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (c: Buffer) => chunks.push(c));
+		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+		req.on('error', reject);
+		// A client that hangs up mid-body never sends 'end': give up, so its request stops counting as open.
+		req.on('close', () => { if (!req.complete) reject(new Error('request body cut')); });
+	});
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {

@@ -1,5 +1,7 @@
 // Public types and defaults of the Wolkvox simulator.
 
+import type { StateSnapshot } from './state';
+
 export type HourField = 'date' | 'day' | 'alternate';
 
 export interface SimulatorOptions {
@@ -55,9 +57,25 @@ export interface Faults {
 	maintenance: boolean;
 	/** The next N requests answer the simultaneous-requests 403 even under the cap. */
 	concurrencyRejections: number;
-	/** The counted faults (html502, status5xx, malformedJson, concurrencyRejections, stalls) wait until this many more API requests have arrived: a fault mid-run. */
+	/**
+	 * The next N writes that take effect (campaign.php/configuration.php POST, PUT, DELETE answered 2xx) are
+	 * applied, then answered only after `stallMs` (a client's timeout gives up first): the write happened, the
+	 * client cannot know.
+	 */
+	afterWriteTimeout: number;
+	/** The next N writes that take effect are applied, then answered HTTP 500 (alternately JSON and plain text, as status5xx). */
+	afterWrite5xx: number;
+	/** The next N writes that take effect are applied, then the socket is destroyed without an answer. */
+	afterWriteCut: number;
+	/** The next N writes that take effect are applied, then answered nginx's HTML 502 page. */
+	afterWriteHtml: number;
+	/** The counted faults (html502, status5xx, malformedJson, concurrencyRejections, stalls, afterWrite*) wait until this many more API requests have arrived: a fault mid-run. */
 	faultsAfter: number;
-	/** The next N requests answer after an extra `stallMs` (one answer slower than the client's timeout). */
+	/**
+	 * The next N requests answer after an extra `stallMs` (one answer slower than the client's timeout). A write
+	 * (campaign.php/configuration.php POST, PUT, DELETE) waits in front of the API instead: dropped unapplied
+	 * when its client gave up meanwhile.
+	 */
 	stalls: number;
 	stallMs: number;
 	/** Sets today's quota so that exactly N more calls are accepted (quota used up mid-run); -1 = `dailyQuota` as configured. */
@@ -80,9 +98,13 @@ export interface ClockChange {
 }
 
 export interface LogEntry {
+	method: string;
 	path: string;
 	query: Record<string, string>;
 	headers: Record<string, string | undefined>;
+	/** The parsed JSON body as received (the same object the state stores, never a copy); undefined when empty or not JSON. */
+	body?: unknown;
+	/** 0 when the connection was cut without an answer (fault afterWriteCut). */
 	status: number;
 	startedAt: number;
 	endedAt: number;
@@ -106,10 +128,12 @@ export interface Simulator {
 	/** PEM of the self-signed certificate when https. */
 	ca?: string;
 	readonly stats: SimulatorStats;
+	/** The operation's state (campaigns and their records, DNC, Law 2300, predictive-DNC marks): a fresh copy per read. */
+	readonly state: StateSnapshot;
 	setFaults(f: Partial<Faults>): void;
 	/** Pins the clock at `now`, or moves it (pinned or not) by `advanceMs`; returns the new now. */
 	setClock(c: ClockChange): Date;
-	/** Stats, quota, faults and alternation counters back to start. */
+	/** Stats, quota, faults, alternation counters and the seeded state back to start. */
 	reset(): void;
 	close(): Promise<void>;
 }
@@ -123,6 +147,10 @@ export const NO_FAULTS: Readonly<Faults> = {
 	malformedJson: 0,
 	maintenance: false,
 	concurrencyRejections: 0,
+	afterWriteTimeout: 0,
+	afterWrite5xx: 0,
+	afterWriteCut: 0,
+	afterWriteHtml: 0,
 	faultsAfter: 0,
 	stalls: 0,
 	stallMs: 0,

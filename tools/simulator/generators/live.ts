@@ -3,7 +3,7 @@
 // from ACCOUNT, and the live traffic is the same traffic the reports show (calls_last_10 and
 // hits_last_hour are cdr_1's calls, real_time agents/skills total today's report activity).
 
-import { ACCOUNT, agentsOfSkill, type Agent } from '../account';
+import { ACCOUNT, agentsOfSkill, type Agent, type LiveCampaign } from '../account';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../clock';
 import type { FixtureEndpoint } from '../fixture';
 import { fmtPercent } from '../formats';
@@ -18,6 +18,8 @@ export interface LiveContext {
 	now: number;
 	query: URLSearchParams;
 	limit: number;
+	/** The state's campaigns (created, deleted, started, stopped); ACCOUNT's when absent. */
+	campaigns?: ReadonlyArray<LiveCampaign>;
 }
 
 type Builder = (ep: FixtureEndpoint, ctx: LiveContext) => WireRow[];
@@ -96,7 +98,8 @@ const realTime: Record<string, Builder> = {
 	},
 	campaigns: (ep, ctx) => {
 		const fs = fields(ep);
-		return ACCOUNT.campaigns.map((c) => {
+		// The state's campaigns and statuses (started/stopped through campaign.php); the dialling figures stay seeded.
+		return (ctx.campaigns ?? ACCOUNT.campaigns).map((c) => {
 			const key = `${c.campaign_id}.${minuteKey(ctx.now)}`;
 			const records = 800 + (hash32(ctx.seed, 'records', c.campaign_id) % 9000);
 			const dial = Math.floor(records * (0.2 + 0.6 * unit(ctx.seed, 'dial', c.campaign_id, dayStart(ctx.now))));
@@ -204,12 +207,13 @@ const information: Record<string, Builder> = {
 	},
 	campaigns: (ep, ctx) => {
 		const only = ctx.query.get('campaign');
-		return ACCOUNT.campaigns.filter((c) => !only || c.campaign_id === only).map((campaign) => renderRow(fields(ep), bind(ep, ctx, campaign.campaign_id, {
+		const live = (c: (typeof ACCOUNT.campaigns)[number]) => ctx.campaigns?.find((x) => x.campaign_id === c.campaign_id);
+		return (ctx.campaigns ?? ACCOUNT.campaigns).filter((c) => !only || c.campaign_id === only).map((campaign) => renderRow(fields(ep), bind(ep, ctx, campaign.campaign_id, {
 			campaign, skill: ACCOUNT.skills.find((s) => s.skill_id === campaign.skill_id), time: before(ctx, campaign.campaign_id, 10),
 			overrides: {
 				status: campaign.status, dial_mode: campaign.dial_mode, turbo_dial: campaign.turbo_dial,
-				records: String(800 + (hash32(ctx.seed, 'records', campaign.campaign_id) % 9000)),
-				speed: String(1 + (hash32(ctx.seed, 'speed', campaign.campaign_id) % 5)),
+				records: String(live(campaign)?.records ?? 800 + (hash32(ctx.seed, 'records', campaign.campaign_id) % 9000)),
+				speed: live(campaign)?.speed ?? String(1 + (hash32(ctx.seed, 'speed', campaign.campaign_id) % 5)),
 				recycled: String(hash32(ctx.seed, 'recycled', campaign.campaign_id) % 4),
 			},
 		})));
