@@ -5,26 +5,14 @@ import type { ActionResource, BodyField, Endpoint } from '../../shared/catalog';
 import { byDisplayName, byName } from '../../shared/description';
 import { loadOptionsMethodName } from '../../shared/methods/loadOptions';
 import { DEFAULT_TIMEOUT_MS } from '../../shared/transport/request';
+import { BATCHED_VALUE, isAdditional, RECORD_FIELDS, ROW_OPTION } from '../../shared/writes/bodyParameters';
 
 /**
  * The parameters of the writes, derived from the catalog: where each body field is set in the
  * editor, and the one place input.ts reads it from.
  */
 
-/** The resource mapper that maps items to records (records writes). */
-export const RECORD_FIELDS = 'recordFields';
 export const RECORD_FIELDS_METHOD = 'getRecordFields';
-/** A `rows` body field's fixedCollection entry (campaign_filter's filters). */
-export const ROW_OPTION = 'values';
-/** The parameter a values write reads each item's value from (its body field's name). */
-export const BATCHED_VALUE = (field: BodyField): string => field.name;
-
-/** Optional text fields live in Additional Fields; the rest are parameters of their own. */
-const isAdditional = (field: BodyField) => field.type === 'string' && !field.required;
-
-export function parameterPath(field: BodyField): string {
-	return isAdditional(field) ? `additionalFields.${field.name}` : field.name;
-}
 
 const EXPRESSION_HINT = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.';
 
@@ -78,15 +66,16 @@ function merged(entries: Array<{ property: INodeProperties; operation: string }>
 
 const writes = (resource: ActionResource) => resource.endpoints.filter((e) => e.write);
 
-/** What each write's body needs in the editor: the record mapper, the item's value, the fields. */
+/** What each body needs in the editor: the record mapper, the item's value, the fields. */
 export function bodyProperties(resource: ActionResource): INodeProperties[] {
 	const entries: Array<{ property: INodeProperties; operation: string }> = [];
 	const additional: INodeProperties[] = [];
-	for (const endpoint of writes(resource)) {
+	// Writes, and the reads that take a body (set like a one-call write's).
+	for (const endpoint of resource.endpoints.filter((e) => e.write || e.body)) {
 		const operation = optionOf(endpoint);
-		const batching = endpoint.write!.batching;
+		const batching = endpoint.write?.batching ?? { kind: 'single' };
 		const fields = endpoint.body?.fields ?? [];
-		if (endpoint.write!.destructive) {
+		if (endpoint.write?.destructive) {
 			entries.push({
 				operation,
 				property: {
@@ -127,7 +116,8 @@ export function bodyProperties(resource: ActionResource): INodeProperties[] {
 			const own = batching.kind === 'values' && field.name === batching.field;
 			if (!own && isAdditional(field)) continue;
 			const more = own ? 'Items that send the same other parameters go in one call, up to 10,000 per call.' : '';
-			entries.push({ operation, property: fieldProperty(field, more) });
+			const property = fieldProperty(field, more);
+			entries.push({ operation, property: own ? { ...property, name: BATCHED_VALUE(field) } : property });
 		}
 		const optional = fields.filter((f) => isAdditional(f) && !(batching.kind === 'values' && f.name === batching.field));
 		if (optional.length > 0) {

@@ -28,11 +28,11 @@ export async function fetchParts(
 	plan: Plan,
 	options: CallOptions,
 ): Promise<FetchedPart[]> {
-	const { endpoint, params, limit = Infinity } = plan;
+	const { endpoint, params, body, limit = Infinity } = plan;
 	// Wolkvox says nothing when it cuts a download at its cap.
 	const cap = endpoint.limits.rowsPerDownload;
 	const call = (query: Record<string, string>) =>
-		getRows(ctx, connection, { script: endpoint.script, method: endpoint.method, api: endpoint.api, query: { ...params, ...query }, rowsKey: endpoint.rowsKey }, options);
+		getRows(ctx, connection, { script: endpoint.script, method: endpoint.method, api: endpoint.api, query: { ...params, ...query }, body, rowsKey: endpoint.rowsKey }, options);
 
 	if (!plan.windows) {
 		const rows = await call({});

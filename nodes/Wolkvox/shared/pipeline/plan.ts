@@ -1,4 +1,4 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { findActionResource, findEndpoint, findOperation, findResource, optionOf } from '../catalog';
@@ -9,6 +9,7 @@ import { paramDisplayName } from '../description';
 import { toNodeError } from '../nodeError';
 import { flagParameter, numberParameter, textParameter } from '../parameters';
 import type { ParamSource } from '../parameters';
+import { bodyFields } from '../writes/bodyParameters';
 
 /**
  * What one input item asks of Wolkvox: an endpoint, its extra parameters and, for dated endpoints,
@@ -17,6 +18,8 @@ import type { ParamSource } from '../parameters';
 export interface Plan {
 	endpoint: Endpoint;
 	params: Record<string, string>;
+	/** The JSON body of a read that takes one (conversations_today_by_customer). */
+	body?: IDataObject;
 	windows?: DateWindow[];
 	/** At most this many rows, the first ones in the API's order; all when absent. */
 	limit?: number;
@@ -118,9 +121,10 @@ export function planItem(ctx: IExecuteFunctions, itemIndex: number, resource: st
 	const endpoint = selectedEndpoint(ctx, itemIndex, resource);
 	const params = paramsOf(ctx, itemIndex, endpoint);
 	const limit = limitOf(ctx, itemIndex);
-	if (!endpoint.dateRange) return { endpoint, params, limit };
+	const body = endpoint.body ? bodyFields(ctx, itemIndex, endpoint, endpoint.body.fields, timeZone) : undefined;
+	if (!endpoint.dateRange) return { endpoint, params, body, limit };
 	try {
-		return { endpoint, params, limit, windows: windowsOf(ctx, itemIndex, timeZone, now) };
+		return { endpoint, params, body, limit, windows: windowsOf(ctx, itemIndex, timeZone, now) };
 	} catch (error) {
 		throw toNodeError(ctx.getNode(), error, itemIndex);
 	}
