@@ -10,7 +10,8 @@ import type { Call, Connection, WriteResult } from '../../shared/transport/reque
 import { eachCall } from '../../shared/transport/slots';
 import { toBatches } from '../../shared/writes/batches';
 import type { Batch, ItemWrite } from '../../shared/writes/batches';
-import { answerData, batchOutcome, doneItem, OUTCOMES } from '../../shared/writes/outcomes';
+import { answerData, batchOutcome, doneItem, fileOutcome, OUTCOMES } from '../../shared/writes/outcomes';
+import { readFileWrite, uploadBody } from './files';
 import { readWrite } from './input';
 import type { WriteUnit } from './input';
 
@@ -30,6 +31,7 @@ function bodyOf(endpoint: Endpoint, batch: Batch<WriteUnit>): IDataObject | IDat
 		const values = units.map((unit) => unit.own as string);
 		return { ...units[0].shared, [batching.field]: batching.join !== undefined ? values.join(batching.join) : values };
 	}
+	if (batching.kind === 'files') return undefined;
 	const own = units[0].own as IDataObject;
 	return endpoint.body ? own : undefined;
 }
@@ -39,8 +41,21 @@ function sentBy(endpoint: Endpoint, unit: WriteUnit): IDataObject {
 	const batching = endpoint.write!.batching;
 	if (batching.kind === 'records') return unit.own as IDataObject;
 	if (batching.kind === 'values') return { ...unit.query, ...unit.shared, [batching.field]: unit.own };
+	if (batching.kind === 'files') return { ...unit.query, ...unit.shared, ...(unit.own as IDataObject) };
 	return { ...unit.query, ...(unit.own as IDataObject) };
 }
+
+/**
+ * Whether one more file may join an upload call: within `maxBytes`, and not under a name the call
+ * already has (Wolkvox answers by name, so two files of one name could not be told apart).
+ */
+const fitsUpload =
+	(maxBytes: number) =>
+	(batch: Array<ItemWrite<WriteUnit>>, next: ItemWrite<WriteUnit>): boolean => {
+		const bytes = batch.reduce((sum, item) => sum + item.unit.file!.data.length, 0);
+		const name = next.unit.file!.fileName;
+		return bytes + next.unit.file!.data.length <= maxBytes && !batch.some((item) => item.unit.file!.fileName === name);
+	};
 
 function failureItem(error: NodeApiError | Error, outcome: string, sent?: IDataObject): IDataObject {
 	const description = (error as NodeApiError).description ?? null;
@@ -71,7 +86,11 @@ export async function runWrites(ctx: IExecuteFunctions, endpoint: Endpoint): Pro
 	const writes: Array<ItemWrite<WriteUnit>> = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			writes.push(readWrite(ctx, itemIndex, endpoint, items[itemIndex].json, connection.timeZone));
+			writes.push(
+				write.batching.kind === 'files'
+					? await readFileWrite(ctx, itemIndex, endpoint, connection.timeZone)
+					: readWrite(ctx, itemIndex, endpoint, items[itemIndex].json, connection.timeZone),
+			);
 		} catch (error) {
 			const nodeError = toNodeError(node, error, itemIndex);
 			if (!continueOnFail) throw nodeError;
@@ -79,8 +98,9 @@ export async function runWrites(ctx: IExecuteFunctions, endpoint: Endpoint): Pro
 		}
 	}
 
-	const cap = write.batching.kind === 'single' ? 1 : endpoint.limits.recordsPerUpload;
-	const batches = toBatches(writes, cap);
+	const { batching } = write;
+	const cap = batching.kind === 'single' ? 1 : batching.kind === 'files' ? batching.maxFiles : endpoint.limits.recordsPerUpload;
+	const batches = toBatches(writes, cap, batching.kind === 'files' ? fitsUpload(batching.maxBytes) : undefined);
 	const ledger = ledgerOf(ctx);
 	let failure: NodeApiError | undefined;
 
@@ -89,6 +109,14 @@ export async function runWrites(ctx: IExecuteFunctions, endpoint: Endpoint): Pro
 		const call = write.batching.kind === 'single' ? undefined : { number: batch.number, items: size };
 		if (result.kind === 'done') {
 			const data = answerData(endpoint, result.rows, connection.timeZone);
+			if (write.byName) {
+				// Wolkvox says file by file what it did: each item gets its own file's outcome.
+				for (const { itemIndex, unit } of batch.items) {
+					const { outcome, file } = fileOutcome(endpoint, data, String((unit.own as IDataObject).file_name ?? unit.own), size);
+					outputs[itemIndex] = { ...doneItem(outcome, sentBy(endpoint, unit), result.code, result.msg, undefined, call), ...(file ? { file } : {}) };
+				}
+				return;
+			}
 			const outcome = batchOutcome(endpoint, size, data);
 			for (const { itemIndex, unit } of batch.items) {
 				outputs[itemIndex] = doneItem(outcome, sentBy(endpoint, unit), result.code, result.msg, data, call);
@@ -115,10 +143,12 @@ export async function runWrites(ctx: IExecuteFunctions, endpoint: Endpoint): Pro
 				api: endpoint.api,
 				query: first.unit.query,
 				body: bodyOf(endpoint, batch),
+				form: batching.kind === 'files' ? uploadBody(batching.field, batch.items.map((item) => item.unit)) : undefined,
 			};
-			// The request itself is the key: the same bytes to the same place are the same write.
+			// The request itself is the key: the same bytes to the same place are the same write (an upload's by their fingerprint).
 			const built = requestOptions(connection.baseUrl, request, timeout);
-			const key = `${built.method} ${built.url} ${JSON.stringify(built.qs)} ${String(built.body ?? '')}`;
+			const sent = request.form ? `multipart ${request.form.bytes.length} ${request.form.fingerprint}` : String(built.body ?? '');
+			const key = `${built.method} ${built.url} ${JSON.stringify(built.qs)} ${sent}`;
 			let result = ledger.get(key);
 			if (!result) {
 				result = await sendWrite(ctx, connection, request, { itemIndex: first.itemIndex, timeout, check: write.check });

@@ -4,6 +4,7 @@ import type { BodyField, Endpoint } from '../../shared/catalog';
 import { flagParameter } from '../../shared/parameters';
 import { paramsOf } from '../../shared/pipeline/plan';
 import type { ItemWrite } from '../../shared/writes/batches';
+import type { FilePart } from '../../shared/writes/multipart';
 import { textOf } from '../../shared/writes/bodyValues';
 import { BATCHED_VALUE, bodyFields, RECORD_FIELDS, refuse, valueOf } from '../../shared/writes/bodyParameters';
 
@@ -17,6 +18,8 @@ export interface WriteUnit {
 	shared: IDataObject;
 	/** The item's record (records), its value (values) or its body (single). */
 	own: IDataObject | string;
+	/** An upload's file (files): `own` then says its name, type and size. */
+	file?: FilePart;
 }
 
 interface Mapping {

@@ -6,6 +6,7 @@ import { byDisplayName, byName } from '../../shared/description';
 import { loadOptionsMethodName } from '../../shared/methods/loadOptions';
 import { DEFAULT_TIMEOUT_MS } from '../../shared/transport/request';
 import { BATCHED_VALUE, isAdditional, RECORD_FIELDS, ROW_OPTION } from '../../shared/writes/bodyParameters';
+import { BINARY_PROPERTY, FILE_NAME } from './files';
 
 /**
  * The parameters of the writes, derived from the catalog: where each body field is set in the
@@ -47,6 +48,29 @@ function fieldProperty(field: BodyField, more = ''): INodeProperties {
 		};
 	}
 	return { ...base, type: 'string', default: '' };
+}
+
+/** Where an upload's file comes from, and the name it is stored under. */
+function fileProperties(maxFiles: number): INodeProperties[] {
+	return [
+		{
+			displayName: 'Input Binary Field',
+			name: BINARY_PROPERTY,
+			type: 'string',
+			default: 'data',
+			required: true,
+			hint: 'The name of the input binary field containing the file to be uploaded',
+			description: `Each input item is one file. Items that upload to the same Path go in one call, up to ${maxFiles} files or 50 MB per call.`,
+		},
+		{
+			displayName: 'File Name',
+			name: FILE_NAME,
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. invoice.pdf',
+			description: "The name to store the file under; the binary file's own name when empty",
+		},
+	];
 }
 
 /** Merges equal properties shown for several operations into one. */
@@ -112,6 +136,7 @@ export function bodyProperties(resource: ActionResource): INodeProperties[] {
 			});
 			continue;
 		}
+		if (batching.kind === 'files') entries.push(...fileProperties(batching.maxFiles).map((property) => ({ operation, property })));
 		for (const field of fields) {
 			const own = batching.kind === 'values' && field.name === batching.field;
 			if (!own && isAdditional(field)) continue;

@@ -4,6 +4,7 @@ import { DO_NOT_CALL } from './doNotCall';
 import { INFORMATION } from './information';
 import { REAL_TIME } from './realTime';
 import { REPORT_FAMILIES, REPORTS } from './reports';
+import { STORAGE } from './storage';
 import type { Endpoint } from './types';
 
 export type { Batching, Body, BodyField, BodyFormat, Endpoint, Field, FieldType, Method, Param, Script, Write } from './types';
@@ -106,6 +107,7 @@ export interface ActionResource {
 export const ACTION_RESOURCES: ActionResource[] = [
 	{ value: 'campaign', name: 'Campaign', defaultOperation: 'add_record', endpoints: CAMPAIGN },
 	{ value: 'doNotCall', name: 'Do Not Call', defaultOperation: 'configuration.add_dnc', endpoints: DO_NOT_CALL },
+	{ value: 'storage', name: 'Storage', defaultOperation: 'list_files', endpoints: STORAGE },
 ];
 
 /** An endpoint's option value: its API name, or `{script}.{api}` where that alone is ambiguous. */

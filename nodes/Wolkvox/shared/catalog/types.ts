@@ -20,9 +20,9 @@ export type Script =
 	| 'agentbox'
 	| 'whatsapp'
 	| 'sms'
-	| 'storage';
+	| 'wolkvox_storage';
 
-/** Every read is a GET; writes use the others. */
+/** Reads are GETs, but for the few Wolkvox serves as POSTs with a body (wolkvox Storage); writes use the others. */
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /**
@@ -126,9 +126,15 @@ export interface Body {
  * - `values`: each item gives one value of the body's list field `field` (configuration add_dnc's
  *   `telephones`); with `join`, the values are sent as one text joined by it (remove_record's `customer_id`).
  * - `single`: one call per item (start, codify).
+ * - `files`: each item gives one file from its binary data, sent as multipart/form-data (upload_files), at most
+ *   `maxFiles` files and `maxBytes` bytes per call; one file goes as `field`, several as `field[]`.
  * Items go into the same call only when everything else they send (query, other body fields) is the same.
  */
-export type Batching = { kind: 'records' } | { kind: 'values'; field: string; join?: string } | { kind: 'single' };
+export type Batching =
+	| { kind: 'records' }
+	| { kind: 'values'; field: string; join?: string }
+	| { kind: 'single' }
+	| { kind: 'files'; field: string; maxFiles: number; maxBytes: number };
 
 /** What a write does, for its items' outcomes, the editor's notices and the at-most-once rule. */
 export interface Write {
@@ -142,6 +148,12 @@ export interface Write {
 	 * total_rejected, total_sent), so each item can say whether its record was taken.
 	 */
 	totals?: { accepted?: string; rejected?: string };
+	/**
+	 * The `data` lists in which Wolkvox says, file by file and by name, what a call did (wolkvox
+	 * Storage): `done` holds entries `{name, code?, message?}` (a code other than 2xx is a rejection),
+	 * `failed` entries that were refused. Each item's outcome is its own file's.
+	 */
+	byName?: { done: string; failed?: string };
 	/** How a user can tell whether a write whose outcome is unknown happened: shown in that error. */
 	check: string;
 }
@@ -180,6 +192,12 @@ export interface Endpoint {
 	write?: Write;
 	/** The answer's rows are under this key instead of `data` (campaign_15's `records`). */
 	rowsKey?: string;
+	/**
+	 * The rows come a page at a time (list_files): `data[rows]` holds a page, `data[next]` (a dotted
+	 * path) the token of the next, sent back in the body field `token`; `size` rows are asked per page
+	 * in the body field `sizeField`. The pages are followed until no token comes or the Limit is met.
+	 */
+	pages?: { rows: string; next: string; token: string; sizeField: string; size: number };
 	/** How many rows one call can bring, and how many records one call can send. */
 	limits: EndpointLimits;
 	/**

@@ -31,8 +31,10 @@ export async function fetchParts(
 	const { endpoint, params, body, limit = Infinity } = plan;
 	// Wolkvox says nothing when it cuts a download at its cap.
 	const cap = endpoint.limits.rowsPerDownload;
-	const call = (query: Record<string, string>) =>
-		getRows(ctx, connection, { script: endpoint.script, method: endpoint.method, api: endpoint.api, query: { ...params, ...query }, body, rowsKey: endpoint.rowsKey }, options);
+	const request = { script: endpoint.script, method: endpoint.method, api: endpoint.api, query: params, body, rowsKey: endpoint.rowsKey };
+	const call = (query: Record<string, string>) => getRows(ctx, connection, { ...request, query: { ...params, ...query } }, options);
+
+	if (endpoint.pages) return [{ rows: await pagedRows(ctx, plan, limit, options.itemIndex, (page) => getRows(ctx, connection, { ...request, body: page }, options)) }];
 
 	if (!plan.windows) {
 		const rows = await call({});
@@ -75,6 +77,45 @@ export async function fetchRows(
 	options: CallOptions,
 ): Promise<IDataObject[]> {
 	return (await fetchParts(ctx, connection, plan, options)).flatMap((part) => part.rows).slice(0, plan.limit);
+}
+
+/** The value at a dotted path of an answer's `data` (`pagination.next_page_token`). */
+function valueAt(data: IDataObject | undefined, path: string): unknown {
+	return path.split('.').reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as IDataObject)[key] : undefined), data);
+}
+
+/**
+ * The rows of an endpoint that answers a page at a time (list_files): each answer's `data` holds a
+ * page of rows and the token of the next, sent back until none comes or the rows reach `limit`.
+ */
+async function pagedRows(
+	ctx: IExecuteFunctions | IPollFunctions,
+	plan: Plan,
+	limit: number,
+	itemIndex: number,
+	fetchPage: (body: IDataObject) => Promise<IDataObject[]>,
+): Promise<IDataObject[]> {
+	const pages = plan.endpoint.pages!;
+	const rows: IDataObject[] = [];
+	const seen = new Set<string>();
+	let token: string | undefined;
+	do {
+		const page: IDataObject = { ...plan.body, [pages.sizeField]: pages.size, ...(token === undefined ? {} : { [pages.token]: token }) };
+		// A page with no rows is a 404 (no rows) or a `data` without its list.
+		const [data] = await fetchPage(page);
+		const list = valueAt(data, pages.rows);
+		if (Array.isArray(list)) rows.push(...list.filter((row): row is IDataObject => row !== null && typeof row === 'object' && !Array.isArray(row)));
+		const next = valueAt(data, pages.next);
+		token = typeof next === 'string' && next.trim() !== '' ? next : undefined;
+		if (token !== undefined && seen.has(token)) {
+			throw new NodeOperationError(ctx.getNode(), `Wolkvox ${plan.endpoint.api}: the same page token came back twice`, {
+				itemIndex,
+				description: 'Wolkvox kept answering the same page; rather than loop, the node stops. Narrow the Path, or try again later.',
+			});
+		}
+		if (token !== undefined) seen.add(token);
+	} while (token !== undefined && rows.length < limit);
+	return rows;
 }
 
 function capError(ctx: IExecuteFunctions | IPollFunctions, api: string, cap: number, itemIndex: number, window?: DateWindow): NodeOperationError {

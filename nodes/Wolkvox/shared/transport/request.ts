@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, ILoadOptionsF
 import { sleep } from 'n8n-workflow';
 
 import type { Method, Script } from '../catalog';
+import type { MultipartBody } from '../writes/multipart';
 import { assertTimeZone } from '../dates';
 import { LIMITS } from '../limits';
 import { toNodeError } from '../nodeError';
@@ -60,6 +61,8 @@ export interface Call {
 	query?: Record<string, string>;
 	/** A write's JSON body: one object, or a list of records. */
 	body?: IDataObject | IDataObject[];
+	/** A write's multipart/form-data body instead (upload_files). */
+	form?: MultipartBody;
 	/** Where the answer's rows are, when not under `data` (campaign_15's `records`). */
 	rowsKey?: string;
 }
@@ -194,7 +197,7 @@ export async function sendWrite(ctx: IExecuteFunctions, connection: Connection, 
 	});
 }
 
-/** The HTTP request of one call: the declared method (GET for reads), and a write's body as JSON. */
+/** The HTTP request of one call: the declared method (GET for reads), and a write's body as JSON or multipart bytes. */
 export function requestOptions(baseUrl: string, call: Call, timeout: number): IHttpRequestOptions {
 	const request: IHttpRequestOptions = {
 		method: call.method ?? 'GET',
@@ -208,7 +211,10 @@ export function requestOptions(baseUrl: string, call: Call, timeout: number): IH
 		encoding: 'text',
 		timeout,
 	};
-	if (call.body !== undefined) {
+	if (call.form) {
+		request.body = call.form.bytes;
+		request.headers = { ...request.headers, 'Content-Type': call.form.contentType };
+	} else if (call.body !== undefined) {
 		// Serialized here, so the bytes sent do not depend on how the HTTP client treats objects (it drops an empty one).
 		request.body = JSON.stringify(call.body);
 		request.headers = { ...request.headers, 'Content-Type': 'application/json' };

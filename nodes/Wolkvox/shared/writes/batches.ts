@@ -19,12 +19,20 @@ export interface Batch<Unit> {
 	items: Array<ItemWrite<Unit>>;
 }
 
-export function toBatches<Unit>(writes: Array<ItemWrite<Unit>>, cap: number): Array<Batch<Unit>> {
+/**
+ * `fits`, when given, says whether one more item may join a call that has some already (an upload's
+ * bytes, its file names); an item goes first into a call of its own whatever it says.
+ */
+export function toBatches<Unit>(
+	writes: Array<ItemWrite<Unit>>,
+	cap: number,
+	fits: (batch: Array<ItemWrite<Unit>>, next: ItemWrite<Unit>) => boolean = () => true,
+): Array<Batch<Unit>> {
 	const open = new Map<string, Array<ItemWrite<Unit>>>();
 	const ordered: Array<Array<ItemWrite<Unit>>> = [];
 	for (const write of writes) {
 		let batch = open.get(write.sharedKey);
-		if (!batch || batch.length >= cap) {
+		if (!batch || batch.length >= cap || !fits(batch, write)) {
 			batch = [];
 			open.set(write.sharedKey, batch);
 			ordered.push(batch);

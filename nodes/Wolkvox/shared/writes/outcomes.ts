@@ -59,3 +59,39 @@ export function doneItem(outcome: string, sent: IDataObject, code: number, msg: 
 	if (call) item.call = { ...call };
 	return item;
 }
+
+const nameOf = (entry: unknown): string | undefined => {
+	if (typeof entry === 'string') return entry;
+	if (entry === null || typeof entry !== 'object') return undefined;
+	const { name, file_name: fileName, file } = entry as IDataObject;
+	const found = [name, fileName, file].find((value) => typeof value === 'string');
+	return found as string | undefined;
+};
+
+const listAt = (data: IDataObject | undefined, key: string | undefined): unknown[] => {
+	const list = key ? data?.[key] : undefined;
+	return Array.isArray(list) ? list : [];
+};
+
+/** An entry as an item shows it: an object as sent, a bare text as its message. */
+const entryOf = (entry: unknown): IDataObject => (entry !== null && typeof entry === 'object' ? (entry as IDataObject) : { message: String(entry) });
+
+/**
+ * What one file of a call became, by its name in Wolkvox's per-file lists (`Write.byName`): done
+ * (unless its own code is not 2xx), rejected, or unconfirmed when its name is in neither list. A call
+ * of one file whose answer lists one file is that file, whatever name Wolkvox gives it.
+ */
+export function fileOutcome(endpoint: Endpoint, data: IDataObject | undefined, fileName: string, filesInCall: number): { outcome: string; file?: IDataObject } {
+	const write = endpoint.write!;
+	const { done, failed } = write.byName!;
+	const doneList = listAt(data, done);
+	const failedList = listAt(data, failed);
+	const named = (list: unknown[]) => list.find((entry) => nameOf(entry) === fileName);
+	const only = (list: unknown[], other: unknown[]) => (filesInCall === 1 && list.length === 1 && other.length === 0 ? list[0] : undefined);
+	const rejected = named(failedList) ?? only(failedList, doneList);
+	if (rejected !== undefined) return { outcome: OUTCOMES.rejected, file: entryOf(rejected) };
+	const taken = named(doneList) ?? only(doneList, failedList);
+	if (taken === undefined) return { outcome: OUTCOMES.unconfirmed };
+	const code = countOf((entryOf(taken)).code);
+	return { outcome: code !== undefined && (code < 200 || code >= 300) ? OUTCOMES.rejected : write.outcome, file: entryOf(taken) };
+}
