@@ -12,7 +12,8 @@ import { bareAnswer, codeAsString, dataAsObject, echoToken, envelope, errorAsHtt
 import { FaultState, type AfterWrite } from './faults';
 import { TokenGate } from './limits';
 import { route } from './router';
-import { routeState, STATE_SCRIPTS, UNPARSEABLE, type StateScript } from './writes';
+import { isWriteRequest, routeState, STATE_SCRIPTS, UNPARSEABLE, type StateScript } from './writes';
+import { formSummary, parseMultipart, type MultipartForm } from './storage';
 import { SimState } from './state';
 import { makeCertificate } from './tls';
 import { resolveOptions, type ClockChange, type Faults, type LogEntry, type Simulator, type SimulatorOptions, type SimulatorStats } from './types';
@@ -28,6 +29,7 @@ export { FIXTURE, fixtureEndpoint, type FixtureEndpoint, type FixtureField, type
 export { documentedValues, wireFormat, type WireFormat } from './formats';
 export { RECORD_FIELDS, RESULTS, type CampaignFilter, type CampaignRecord, type CampaignState, type DncEntry, type Law2300Entry, type PredictiveDncMark, type StateSnapshot } from './state';
 export { MAX_RECORDS_PER_CALL, STATE_ENDPOINTS, WRITE_MSG } from './writes';
+export { MIN_AGE_TO_DELETE_DAYS, STORAGE_MSG, type StoredFile } from './storage';
 export { CDR1_PEAK_CALLS_PER_HOUR, cdr1Count, cdr1Rows } from './generators/cdr1';
 export { BAND_KEY, EVENT_RATES, reportRecipe, type ReportRecipe } from './generators/reports';
 
@@ -153,7 +155,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		let release: (() => void) | undefined;
 		try {
 			// Only writes carry a body; the parsed object is what the state stores and the log shows, never copied.
-			if (req.method !== 'GET' && req.method !== 'HEAD') body = parseBody(await readText(req));
+			if (req.method !== 'GET' && req.method !== 'HEAD') body = parseBody(await readBytes(req), String(req.headers['content-type'] ?? ''));
 			// A stalled write waits in front of the API (a queueing proxy), holding no slot: a client that gives up
 			// meanwhile is dropped unapplied; one that waits is then served normally. Reads stall on their answer.
 			const write = isStateWrite(url, req.method);
@@ -185,7 +187,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 			inFlight--;
 			log.push({
 				method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: flatHeaders(req),
-				body: body === UNPARSEABLE ? undefined : body, status: cut || !answer ? 0 : answer.status, startedAt, endedAt: Date.now(),
+				body: body === UNPARSEABLE ? undefined : isForm(body) ? formSummary(body) : body, status: cut || !answer ? 0 : answer.status, startedAt, endedAt: Date.now(),
 			});
 		}
 	}
@@ -271,14 +273,25 @@ function flatHeaders(req: http.IncomingMessage): Record<string, string | undefin
 	return Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
 }
 
-/** A POST/PUT/DELETE to campaign.php or configuration.php. */
+/** A write to campaign.php, configuration.php or wolkvox_storage.php. */
 function isStateWrite(url: URL, method: string | undefined): boolean {
 	const script = PATH.exec(url.pathname)?.[1];
-	return method !== 'GET' && method !== 'HEAD' && script !== undefined && (STATE_SCRIPTS as readonly string[]).includes(script);
+	return script !== undefined && isWriteRequest(script, url.searchParams.get('api'), method);
 }
 
-/** The request's JSON; undefined when empty, UNPARSEABLE when not JSON. */
-function parseBody(text: string): unknown {
+/** Forms are parsed once, here: the log keeps their summary, the state their files. */
+const forms = new WeakSet<object>();
+const isForm = (body: unknown): body is MultipartForm => typeof body === 'object' && body !== null && forms.has(body);
+
+/** The request's JSON, or its multipart form (uploads); undefined when empty, UNPARSEABLE when neither. */
+function parseBody(bytes: Buffer, contentType: string): unknown {
+	if (/^multipart\/form-data/i.test(contentType)) {
+		const form = parseMultipart(bytes, contentType);
+		if (!form) return UNPARSEABLE;
+		forms.add(form);
+		return form;
+	}
+	const text = bytes.toString('utf8');
 	if (text.trim() === '') return undefined;
 	try {
 		return JSON.parse(text) as unknown;
@@ -287,11 +300,11 @@ function parseBody(text: string): unknown {
 	}
 }
 
-function readText(req: http.IncomingMessage): Promise<string> {
+function readBytes(req: http.IncomingMessage): Promise<Buffer> {
 	return new Promise((resolve, reject) => {
 		const chunks: Buffer[] = [];
 		req.on('data', (c: Buffer) => chunks.push(c));
-		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+		req.on('end', () => resolve(Buffer.concat(chunks)));
 		req.on('error', reject);
 		// A client that hangs up mid-body never sends 'end': give up, so its request stops counting as open.
 		req.on('close', () => { if (!req.complete) reject(new Error('request body cut')); });

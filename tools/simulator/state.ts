@@ -5,6 +5,7 @@
 import { ACCOUNT, type Campaign, type LiveCampaign } from './account';
 import { DAY_MS, formatSql } from './clock';
 import { hash32, unit } from './rng';
+import { seededFiles, type StoredFile } from './storage';
 
 /** The record fields add_record accepts (collection "2.1"/"2.2" bodies) and the exports show. */
 export const RECORD_FIELDS = [
@@ -81,6 +82,8 @@ export interface StateSnapshot {
 	dnc: DncEntry[];
 	law2300: Law2300Entry[];
 	predictiveDnc: PredictiveDncMark[];
+	/** wolkvox Storage's files (storage.ts). */
+	files: StoredFile[];
 }
 
 /** Results a managed seeded record can have (the values clear_campaign's `result` names, spelled as exports show them). */
@@ -97,6 +100,9 @@ export class SimState {
 	predictiveDnc: PredictiveDncMark[] = [];
 	/** create_campaign's next ID; never reused after a delete. */
 	nextCampaignId = 0;
+	files: StoredFile[] = [];
+	/** Makes each upload's id unique within one wall-clock millisecond. */
+	nextFileId = 0;
 
 	constructor(private readonly seed: number, private readonly nowWall: () => number) {
 		this.reset();
@@ -121,6 +127,8 @@ export class SimState {
 		this.dnc = [];
 		this.law2300 = [];
 		this.predictiveDnc = [];
+		this.files = seededFiles(now);
+		this.nextFileId = 0;
 		this.nextCampaignId = Math.max(...ACCOUNT.campaigns.map((c) => Number(c.campaign_id))) + 1;
 	}
 
@@ -143,6 +151,7 @@ export class SimState {
 			dnc: this.dnc.map((e) => ({ ...e })),
 			law2300: this.law2300.map((e) => ({ ...e })),
 			predictiveDnc: this.predictiveDnc.map((e) => ({ ...e })),
+			files: this.files.map((f) => ({ ...f })),
 		};
 	}
 }

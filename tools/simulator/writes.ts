@@ -9,8 +9,9 @@ import { MSG, type WireData } from './envelope';
 import {
 	field, newRecord, PHONE_FIELDS, RECORD_FIELDS, type CampaignFilter, type CampaignRecord, type CampaignState, type DncEntry, type SimState,
 } from './state';
+import { STORAGE_READS, STORAGE_SPECS } from './storage';
 
-export const STATE_SCRIPTS = ['campaign', 'configuration'] as const;
+export const STATE_SCRIPTS = ['campaign', 'configuration', 'wolkvox_storage'] as const;
 export type StateScript = (typeof STATE_SCRIPTS)[number];
 
 /** Wolkvox's upload cap per add_record call (issue 12, docs/wolkvox-api.md). */
@@ -590,6 +591,7 @@ export function routeState(script: StateScript, method: string, query: Query, bo
 	const api = query.get('api');
 	const read = (r: StateResult): StateResult => ({ ...r, write: false });
 	if (!api) return read(params());
+	if (script === 'wolkvox_storage') return routeStorage(api, method, body, st, env);
 	const spec = SPECS[`${script}/${api}`];
 	if (!spec) return read(fail(400, MSG.noApi));
 	if (method !== spec.method) return { status: 405, msg: '', write: false, methodNotAllowed: true };
@@ -598,6 +600,24 @@ export function routeState(script: StateScript, method: string, query: Query, bo
 	// Inferred: a body that is not JSON answers as a missing parameter; the handler never runs.
 	if (body === UNPARSEABLE) return { ...params(), write };
 	return { ...spec.handle(query, body, st, env), write };
+}
+
+/** wolkvox_storage.php (storage.ts): every endpoint a POST. */
+function routeStorage(api: string, method: string, body: unknown, st: SimState, env: StateEnv): StateResult {
+	const handle = STORAGE_SPECS[api];
+	if (!handle) return { ...fail(400, MSG.noApi), write: false };
+	if (method !== 'POST') return { status: 405, msg: '', write: false, methodNotAllowed: true };
+	if (body === UNPARSEABLE) return { ...params(), write: false };
+	const files = { files: st.files, nowWall: env.nowWall };
+	const r = handle(body, files, () => st.nextFileId++);
+	st.files = files.files;
+	return { status: r.status, msg: String(r.body.msg), body: r.body, write: r.write };
+}
+
+/** Whether a request to a state script is a write (a stall then waits in front of the API, before it is applied). */
+export function isWriteRequest(script: string, api: string | null, method: string | undefined): boolean {
+	if (method === 'GET' || method === 'HEAD' || !(STATE_SCRIPTS as readonly string[]).includes(script)) return false;
+	return !(script === 'wolkvox_storage' && STORAGE_READS.includes(api ?? ''));
 }
 
 function rowsAnswer(rows: Array<Record<string, string>>): StateResult {
