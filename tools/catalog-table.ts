@@ -73,6 +73,7 @@ function callsOf(e: Endpoint): string {
 	const batching = e.write!.batching;
 	if (batching.kind === 'records') return 'bulk: one record per item, ≤ 10,000 per call';
 	if (batching.kind === 'values') return `bulk: one \`${batching.field}\` per item, ≤ 10,000 per call`;
+	if (batching.kind === 'files') return `bulk: one binary file per item, ≤ ${batching.maxFiles} files and ${batching.maxBytes / 1024 / 1024} MB per call, per \`path\``;
 	return '1 per item';
 }
 
@@ -88,7 +89,8 @@ export function writeTables(): string {
 			const body = (e.body?.fields ?? []).map((f) => `\`${f.name}\``).join(', ');
 			const inputs = [params(e) === '—' ? '' : params(e), body ? `body: ${e.body!.shape === 'records' ? 'records of ' : ''}${body}` : ''].filter(Boolean).join('; ') || '—';
 			if (!e.write) {
-				lines.push(`| ${name} | \`${optionOf(e)}\` | ${request} | 1${e.dateRange ? ' per 31-day window' : ''} per item (a read) | ${inputs} | rows | — |`);
+				const calls = e.pages ? `1 per page of ${e.pages.size} per item (a read)` : `1${e.dateRange ? ' per 31-day window' : ''} per item (a read)`;
+				lines.push(`| ${name} | \`${optionOf(e)}\` | ${request} | ${calls} | ${inputs} | rows | — |`);
 				continue;
 			}
 			lines.push(`| ${name} | \`${optionOf(e)}\` | ${request} | ${callsOf(e)} | ${inputs} | \`${e.write.outcome}\` | ${e.write.check} |`);

@@ -11,8 +11,8 @@ import { CAMPAIGN_ID } from '../../nodes/Wolkvox/shared/catalog/campaign';
 import { ENDPOINT_LIMITS } from '../../nodes/Wolkvox/shared/limits';
 
 const operations = ACTION_RESOURCES.flatMap((r) => r.endpoints.map((e) => ({ resource: r.value, e })));
-const writes = operations.filter(({ e }) => e.method !== 'GET');
-const reads = operations.filter(({ e }) => e.method === 'GET');
+const writes = operations.filter(({ e }) => e.write);
+const reads = operations.filter(({ e }) => !e.write);
 const label = ({ resource, e }: { resource: string; e: Endpoint }) => `${resource} ${optionOf(e)}`;
 
 /** Every body field, nested ones (an object's, a row's) included. */
@@ -27,6 +27,7 @@ describe('the action resources', () => {
 				['add_record', 'remove_record', 'codify', 'recall', 'recall_records', 'speed', 'start', 'stop', 'create_campaign', 'edit_campaign', 'campaign_filter', 'clear_campaign', 'delete_campaign', 'find_record', 'detail', 'campaign_15'],
 			],
 			['doNotCall', ['configuration.add_dnc', 'campaign.add_dnc', 'remove_dnc', 'block_predictive_dnc', 'block_law2300', 'free_law2300']],
+			['storage', ['list_files', 'file_details', 'public_access', 'restricted_access', 'delete_files', 'upload_files']],
 		]);
 	});
 
@@ -66,7 +67,7 @@ describe('writes', () => {
 
 	it('are destructive exactly where they cannot be undone, and say so in their names', () => {
 		const destructive = writes.filter(({ e }) => e.write!.destructive).map(({ e }) => e.api);
-		expect(destructive).toEqual(['remove_record', 'clear_campaign', 'delete_campaign']);
+		expect(destructive).toEqual(['remove_record', 'clear_campaign', 'delete_campaign', 'delete_files']);
 		expect(operations.filter(({ e }) => e.name.includes('(Permanent)')).map(({ e }) => e.api)).toEqual(destructive);
 		for (const { e } of writes.filter((w) => w.e.write!.destructive)) expect(e.action).toMatch(/^Permanently /);
 	});
@@ -79,6 +80,9 @@ describe('writes', () => {
 			'doNotCall configuration.add_dnc',
 			'doNotCall remove_dnc',
 			'doNotCall block_predictive_dnc',
+			'storage public_access',
+			'storage restricted_access',
+			'storage delete_files',
 		]);
 		for (const { e } of valued) {
 			const batching = e.write!.batching as { field: string; join?: string };
@@ -152,11 +156,23 @@ describe('writes', () => {
 });
 
 describe('lookups beside the writes', () => {
-	it.each(reads.map((o) => [label(o), o.e] as const))('%s: a GET with fields and no write or body', (_label, e) => {
+	it.each(reads.map((o) => [label(o), o.e] as const))('%s: a GET with fields and no write or body (wolkvox Storage: a POST with a body)', (_label, e) => {
 		expect(e.write).toBeUndefined();
-		expect(e.body).toBeUndefined();
-		expect(e.fields.length).toBeGreaterThan(15);
+		if (e.script === 'wolkvox_storage') {
+			expect([e.method, e.body?.shape]).toEqual(['POST', 'object']);
+			expect(e.fields.length).toBeGreaterThan(4);
+		} else {
+			expect(e.method).toBe('GET');
+			expect(e.body).toBeUndefined();
+			expect(e.fields.length).toBeGreaterThan(15);
+		}
 		expect(new Set(e.fields.map((f) => f.name)).size).toBe(e.fields.length);
+	});
+
+	it('page only List Files, by the token its answer carries', () => {
+		expect(operations.filter(({ e }) => e.pages).map(({ e }) => [e.api, e.pages])).toEqual([
+			['list_files', { rows: 'items', next: 'pagination.next_page_token', token: 'page_token', sizeField: 'limit', size: 150 }],
+		]);
 	});
 
 	it('date only the campaign detail, and read the export from its records key', () => {
@@ -199,7 +215,7 @@ function documentedRequests(): Map<string, { method: string; text: string }> {
 	const collection = JSON.parse(readFileSync(join(__dirname, '../../docs/postman/wolkvox-apis-es.postman_collection.json'), 'utf8')) as PostmanItem;
 	const requests = (item: PostmanItem): PostmanItem[] => (item.item ? item.item.flatMap(requests) : [item]);
 	const out = new Map<string, { method: string; text: string }>();
-	for (const folder of (collection.item ?? []).filter((f) => f.name === 'Campañas' || f.name === 'Configuración')) {
+	for (const folder of (collection.item ?? []).filter((f) => ['Campañas', 'Configuración', 'wolkvox Storage'].includes(f.name))) {
 		for (const { request } of requests(folder)) {
 			const raw = typeof request!.url === 'string' ? request!.url : request!.url.raw;
 			const m = /\/(\w+)\.php\?api=(\w+)/.exec(raw)!;
@@ -214,9 +230,14 @@ function documentedRequests(): Map<string, { method: string; text: string }> {
 describe('the operations and Wolkvox documentation', () => {
 	const documented = documentedRequests();
 
-	it('cover every request of the campaign script', () => {
+	it('cover every request of the campaign and storage scripts', () => {
 		const catalogued = new Set(operations.map(({ e }) => `${e.script}/${e.api}`));
-		expect([...documented.keys()].filter((k) => k.startsWith('campaign/') && !catalogued.has(k))).toEqual([]);
+		expect([...documented.keys()].filter((k) => /^(campaign|wolkvox_storage)\//.test(k) && !catalogued.has(k))).toEqual([]);
+	});
+
+	it('upload files in the multipart field the collection names, at most the files per call we chose', () => {
+		expect(documented.get('wolkvox_storage/upload_files')?.text).toMatch(/`file\[\]`/);
+		expect(findOperation('storage', 'upload_files')!.write!.batching).toEqual({ kind: 'files', field: 'file', maxFiles: 20, maxBytes: 50 * 1024 * 1024 });
 	});
 
 	it.each(operations.map((o) => [label(o), o.e] as const))('%s: documented with its method, and every input it sends named there', (_label, e) => {
