@@ -2,7 +2,7 @@ import type { BodyField, Endpoint } from '../../nodes/Wolkvox/shared/catalog';
 import { ENDPOINT_LIMITS } from '../../nodes/Wolkvox/shared/limits';
 import { toBatches } from '../../nodes/Wolkvox/shared/writes/batches';
 import { bodyValue, BodyValueError, telephoneOf } from '../../nodes/Wolkvox/shared/writes/bodyValues';
-import { batchOutcome, doneItem, OUTCOMES } from '../../nodes/Wolkvox/shared/writes/outcomes';
+import { batchOutcome, doneItem, fileOutcome, OUTCOMES } from '../../nodes/Wolkvox/shared/writes/outcomes';
 
 const field = (extra: Partial<BodyField> = {}): BodyField => ({ name: 'f', displayName: 'F', description: 'd', type: 'string', ...extra });
 const ZONE = 'America/Bogota';
@@ -80,5 +80,40 @@ describe('batchOutcome: what each item of a call says', () => {
 		const item = doneItem('added', { tel1: '3001234567' }, 201, 'All records has been added successfully', { total_registers: 1 }, { number: 1, items: 1 });
 		expect(item).not.toHaveProperty('error');
 		expect(item).toEqual({ outcome: 'added', sent: { tel1: '3001234567' }, code: 201, msg: 'All records has been added successfully', data: { total_registers: 1 }, call: { number: 1, items: 1 } });
+	});
+});
+
+describe('fileOutcome: each file of a storage call by its name', () => {
+	const endpoint = (byName: { done: string; failed?: string }): Endpoint => ({
+		script: 'wolkvox_storage', method: 'POST', api: 'upload_files', name: 'Upload', description: 'd', dateRange: false, limits: ENDPOINT_LIMITS, fields: [],
+		write: { batching: { kind: 'files', field: 'file', maxFiles: 20, maxBytes: 1 }, outcome: 'uploaded', byName, check: 'c' },
+	});
+	const upload = endpoint({ done: 'successful_files', failed: 'errors' });
+	const access = endpoint({ done: 'files' });
+	const answer = { successful_files: [{ name: 'a.pdf', status: 'success' }], errors: [{ name: 'b.pdf', error: 'too big' }] };
+
+	it('done, rejected or unconfirmed as the lists name it', () => {
+		expect(fileOutcome(upload, answer, 'a.pdf', 3)).toEqual({ outcome: 'uploaded', file: { name: 'a.pdf', status: 'success' } });
+		expect(fileOutcome(upload, answer, 'b.pdf', 3)).toEqual({ outcome: OUTCOMES.rejected, file: { name: 'b.pdf', error: 'too big' } });
+		expect(fileOutcome(upload, answer, 'c.pdf', 3)).toEqual({ outcome: OUTCOMES.unconfirmed });
+		expect(fileOutcome(upload, undefined, 'a.pdf', 1)).toEqual({ outcome: OUTCOMES.unconfirmed });
+	});
+	it('an entry whose own code is not 2xx is a rejection; an error that is bare text is its message', () => {
+		const files = { files: [{ name: 'a.pdf', code: '200' }, { name: 'b.pdf', code: '403' }] };
+		expect(fileOutcome(access, files, 'a.pdf', 2).outcome).toBe('uploaded');
+		expect(fileOutcome(access, files, 'b.pdf', 2).outcome).toBe(OUTCOMES.rejected);
+		expect(fileOutcome(upload, { successful_files: [], errors: ['b.pdf: too big'] }, 'b.pdf', 1)).toEqual({ outcome: OUTCOMES.rejected, file: { message: 'b.pdf: too big' } });
+	});
+	it('a call of one file whose answer lists one file under another name is that file', () => {
+		expect(fileOutcome(upload, { successful_files: [{ name: 'a_1.pdf', status: 'success' }], errors: [] }, 'a 1.pdf', 1).outcome).toBe('uploaded');
+		expect(fileOutcome(upload, { successful_files: [{ name: 'a_1.pdf', status: 'success' }], errors: [] }, 'a 1.pdf', 2).outcome).toBe(OUTCOMES.unconfirmed);
+	});
+});
+
+describe('toBatches with a fit: an upload’s caps', () => {
+	it('starts a new call when the next item does not fit, and puts a lone item in a call whatever its size', () => {
+		const writes = [5, 5, 20, 1].map((size, itemIndex) => ({ itemIndex, sharedKey: 'p', unit: size }));
+		const batches = toBatches(writes, 10, (batch, next) => batch.reduce((sum, w) => sum + w.unit, 0) + next.unit <= 10);
+		expect(batches.map((b) => b.items.map((i) => i.unit))).toEqual([[5, 5], [20], [1]]);
 	});
 });

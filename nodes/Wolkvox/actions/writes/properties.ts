@@ -51,7 +51,7 @@ function fieldProperty(field: BodyField, more = ''): INodeProperties {
 }
 
 /** Where an upload's file comes from, and the name it is stored under. */
-function fileProperties(maxFiles: number): INodeProperties[] {
+function fileProperties(maxFiles: number, maxBytes: number): INodeProperties[] {
 	return [
 		{
 			displayName: 'Input Binary Field',
@@ -60,7 +60,7 @@ function fileProperties(maxFiles: number): INodeProperties[] {
 			default: 'data',
 			required: true,
 			hint: 'The name of the input binary field containing the file to be uploaded',
-			description: `Each input item is one file. Items that upload to the same Path go in one call, up to ${maxFiles} files or 50 MB per call.`,
+			description: `Each input item is one file. Items that upload to the same Path go in one call, up to ${maxFiles} files or ${maxBytes / 1024 / 1024} MB per call.`,
 		},
 		{
 			displayName: 'File Name',
@@ -136,7 +136,7 @@ export function bodyProperties(resource: ActionResource): INodeProperties[] {
 			});
 			continue;
 		}
-		if (batching.kind === 'files') entries.push(...fileProperties(batching.maxFiles).map((property) => ({ operation, property })));
+		if (batching.kind === 'files') entries.push(...fileProperties(batching.maxFiles, batching.maxBytes).map((property) => ({ operation, property })));
 		for (const field of fields) {
 			const own = batching.kind === 'values' && field.name === batching.field;
 			if (!own && isAdditional(field)) continue;
