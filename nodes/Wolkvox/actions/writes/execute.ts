@@ -112,7 +112,8 @@ export async function runWrites(ctx: IExecuteFunctions, endpoint: Endpoint): Pro
 			if (write.byName) {
 				// Wolkvox says file by file what it did: each item gets its own file's outcome.
 				for (const { itemIndex, unit } of batch.items) {
-					const { outcome, file } = fileOutcome(endpoint, data, String((unit.own as IDataObject).file_name ?? unit.own), size);
+					const name = typeof unit.own === 'string' ? unit.own : String(unit.own.file_name);
+					const { outcome, file } = fileOutcome(endpoint, data, name, size);
 					outputs[itemIndex] = { ...doneItem(outcome, sentBy(endpoint, unit), result.code, result.msg, undefined, call), ...(file ? { file } : {}) };
 				}
 				return;
