@@ -253,6 +253,23 @@ describe('Upload Files: no file stored twice, whatever the fault', () => {
 		expect(uploadCounts(names)).toEqual([copies, copies, copies]);
 	});
 
+	it('a 403 storm longer than the retries: refused, nothing stored, and sent again only as the retries allow', async () => {
+		const attempts = DEFAULT_RETRY.retries + 1;
+		const { json, calls } = await run(params, items(), { faults: { concurrencyRejections: attempts }, continueOnFail: true });
+		expect(json.map((item) => item.outcome)).toEqual(['refused', 'refused', 'refused']);
+		expect(calls).toHaveLength(attempts);
+		expect(uploadCounts(names)).toEqual([0, 0, 0]);
+	});
+
+	it('a lost answer on the second of two calls: the first call’s files stay uploaded, the error says so, nothing is sent twice', async () => {
+		const twoFolders = [fileItem('a.txt', 'a', { folder: '/A' }), fileItem('b.txt', 'b', { folder: '/B' })];
+		const { error, calls } = await run({ ...params, additionalFields: { path: '={{ $json.folder }}' } }, twoFolders, { faults: { faultsAfter: 1, afterWrite5xx: 1 }, retryOnFail: true });
+		expect(error?.message).toMatch(/^Wolkvox upload_files: outcome unknown/);
+		expect(error?.description).toMatch(/Before it, 1 of 2 calls \(1 items\) were done/);
+		expect(calls).toHaveLength(2);
+		expect(uploadCounts(['a.txt', 'b.txt'])).toEqual([1, 1]);
+	});
+
 	it('continueOnFail off, Retry On Fail on: the node fails once and n8n’s retries do not upload again', async () => {
 		const { error, calls } = await run(params, items(), { faults: { afterWrite5xx: 1 }, retryOnFail: true });
 		expect(error?.message).toMatch(/^Wolkvox upload_files: outcome unknown/);
