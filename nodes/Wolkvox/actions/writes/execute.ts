@@ -116,9 +116,10 @@ export async function runWrites(ctx: IExecuteFunctions, endpoint: Endpoint): Pro
 				query: first.unit.query,
 				body: bodyOf(endpoint, batch),
 			};
-			// The request itself is the key: the same bytes to the same place are the same write.
+			// A call is its place in the run and its bytes: n8n's retry of the node rebuilds the same calls in
+			// the same order, while two items that ask the same thing are still two calls.
 			const built = requestOptions(connection.baseUrl, request, timeout);
-			const key = `${built.method} ${built.url} ${JSON.stringify(built.qs)} ${String(built.body ?? '')}`;
+			const key = `${batch.number} ${built.method} ${built.url} ${JSON.stringify(built.qs)} ${String(built.body ?? '')}`;
 			let result = ledger.get(key);
 			if (!result) {
 				result = await sendWrite(ctx, connection, request, { itemIndex: first.itemIndex, timeout, check: write.check });
