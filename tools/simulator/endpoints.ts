@@ -12,7 +12,7 @@ import { BAND_KEY, filtersFrom, reportRecipe, reportRows, type ReportRecipe } fr
 import type { HourField } from './types';
 
 /** The `/api/v2/{script}.php` files the simulator serves. */
-export const SCRIPTS = ['billing', 'reports_manager', 'information', 'real_time'] as const;
+export const SCRIPTS = ['billing', 'reports_manager', 'information', 'real_time', 'customer', 'gamification', 'quality', 'speech_analytics'] as const;
 export type Script = (typeof SCRIPTS)[number];
 
 export interface EndpointContext {
