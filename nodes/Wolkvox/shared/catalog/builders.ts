@@ -1,6 +1,6 @@
 import { ENDPOINT_LIMITS } from '../limits';
 import { REPORT_FAMILIES } from './reports/families';
-import type { Endpoint, Field, FieldType } from './types';
+import type { Endpoint, Field, FieldType, Script } from './types';
 
 /** What an entry states; its builder derives the rest. */
 type Declared<Derived extends keyof Endpoint> = Omit<Endpoint, Derived | 'api' | 'name' | 'script' | 'method' | 'limits' | 'constants'>;
@@ -33,6 +33,14 @@ export function realTimeView(api: string, name: string, entry: Declared<'dateRan
 /** An information dataset: undated unless it says so (audit_log, get_notification). */
 export function dataset(api: string, name: string, entry: Declared<'dateRange'> & { dateRange?: boolean }): Endpoint {
 	return { script: 'information', ...READ, api, name, dateRange: false, ...entry };
+}
+
+/**
+ * A read of an action resource (customer.php, gamification, quality, speech_analytics): one of its
+ * operations, so it says its `action`; dated or not as the collection sends it.
+ */
+export function lookup(script: Script, api: string, name: string, entry: Declared<never> & { action: string }): Endpoint {
+	return { script, ...READ, api, name, ...entry };
 }
 
 /** Fields of one type, in the order given: `...numbers('inbound_calls', 'answer_calls')`. */
