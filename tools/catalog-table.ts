@@ -4,7 +4,7 @@
 // `npx tsx tools/catalog-table.ts --write` rewrites them; a unit test checks they match.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-import { REPORT_FAMILIES, RESOURCES } from '../nodes/Wolkvox/shared/catalog';
+import { ACTION_RESOURCES, optionOf, REPORT_FAMILIES, RESOURCES } from '../nodes/Wolkvox/shared/catalog';
 import type { Endpoint } from '../nodes/Wolkvox/shared/catalog';
 
 const params = (e: Endpoint) =>
@@ -62,6 +62,17 @@ export function catalogTables(): string {
 		lines.push(`#### ${r.name} → ${r.operation.name} (\`${r.endpoints[0].script}.php\`)`, '');
 		lines.push(`| ${r.selector.displayName} | API name | Dates | Extra parameters |`, '|---|---|---|---|');
 		for (const e of r.endpoints) lines.push(`| ${e.name} | \`${e.api}\` | ${e.dateRange ? 'yes' : '—'} | ${params(e)} |`);
+		lines.push('');
+	}
+	// Resources whose endpoints are their operations: their reads (writes have their own section).
+	for (const r of ACTION_RESOURCES) {
+		const reads = r.endpoints.filter((e) => !e.write);
+		if (reads.length === 0) continue;
+		const scripts = [...new Set(reads.map((e) => `\`${e.script}.php\``))].join(', ');
+		const lookups = r.endpoints.some((e) => e.write) ? ' — lookups' : '';
+		lines.push(`#### ${r.name}${lookups} (${scripts})`, '');
+		lines.push('| Operation | Value (API name) | Dates | Extra parameters |', '|---|---|---|---|');
+		for (const e of reads) lines.push(`| ${e.name} | \`${optionOf(e)}\` | ${e.dateRange ? 'yes' : '—'} | ${params(e)} |`);
 		lines.push('');
 	}
 	return lines.join('\n');
