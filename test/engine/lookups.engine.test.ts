@@ -125,7 +125,7 @@ describe('speech calls', () => {
 	it('refuses a filter column Wolkvox does not take, naming the ones it does, with nothing sent', async () => {
 		const result = await run({ resource: 'speechAnalytics', operation: 'speech_calls', ...DAY, filter: '={{ "agent" }}', value: agent });
 		expect(result.error?.message).toBe('Filter By "agent" is not one Get Speech Calls accepts');
-		expect(result.error?.description).toBe('Use one of: id_call, id_agent, cod_act, speech_to_text');
+		expect(result.error?.description).toBe('Use one of: cod_act, id_agent, id_call, speech_to_text');
 		expect(apiCalls()).toHaveLength(0);
 	});
 });

@@ -11,10 +11,10 @@ const FILTER: Param = {
 	description: 'The column to filter the calls on, with Filter Value; none returns every analyzed call',
 	type: 'options',
 	options: [
-		{ name: 'No Filter', value: '' },
-		{ name: 'Call ID', value: 'id_call' },
-		{ name: 'Agent ID', value: 'id_agent' },
 		{ name: 'Activity Code', value: 'cod_act' },
+		{ name: 'Agent ID', value: 'id_agent' },
+		{ name: 'Call ID', value: 'id_call' },
+		{ name: 'No Filter', value: '' },
 		{ name: 'Transcript Text', value: 'speech_to_text' },
 	],
 	default: '',
