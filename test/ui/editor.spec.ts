@@ -425,15 +425,15 @@ test('Campaign → Add Records: campaigns with their type, Record Fields to map,
 		const preview = (sim as Simulator).state.campaigns.find((c) => c.type_campaign === 'preview')!;
 		expect(campaigns).toContain(`${preview.campaign_name} (${preview.campaign_id}, preview)`);
 		// Record Fields is n8n's resource mapper, mapping items automatically by default.
-		await ndv(page).getByText('Record Fields', { exact: true }).first().waitFor();
-		await ndv(page).getByText(/Map Automatically/).first().waitFor();
+		await ndv(page).getByText('Mapping Column Mode', { exact: true }).first().waitFor();
+		expect(await valueOf(parameter(page, 'Mapping Column Mode').getByRole('combobox'))).toBe('Map Automatically');
 		await page.screenshot({ path: path.join(ARTIFACTS, 'campaign-add-records.png') });
 	});
 
 	await step('campaign-permanent', async () => {
 		await choose(page, 'Operation', 'Remove Records (Permanent)');
 		await ndv(page).getByText(/cannot be undone/).first().waitFor();
-		await ndv(page).getByText('Record Fields', { exact: true }).waitFor({ state: 'detached' });
+		await ndv(page).getByText('Mapping Column Mode', { exact: true }).waitFor({ state: 'detached' });
 		await page.screenshot({ path: path.join(ARTIFACTS, 'campaign-remove-records.png') });
 	});
 });
