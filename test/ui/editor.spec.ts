@@ -172,6 +172,20 @@ async function openWolkvoxEntry(p: Page): Promise<void> {
 	await panel.getByText('Wolkvox', { exact: true }).first().click();
 }
 
+/**
+ * Add the node by one of its actions, from the opened entry. The package also has the Wolkvox
+ * Trigger, so n8n shows both under one entry: on an empty canvas its triggers come first and the
+ * actions are folded under "Actions (N)".
+ */
+async function addAction(p: Page, text: string): Promise<void> {
+	const action = p.getByText(text, { exact: true });
+	const folded = p.getByText(/^Actions \(\d+\)$/);
+	await action.or(folded).first().waitFor();
+	if (!(await action.isVisible())) await folded.first().click();
+	await action.click();
+	await ndv(p).waitFor();
+}
+
 /** Close the node's panel: Escape once nothing in it has focus, else 1.x's "Back to canvas" or 2.x's × (unnamed: n8n's test id). */
 async function closeNdv(p: Page): Promise<void> {
 	await p.evaluate('document.activeElement && document.activeElement.blur()'); // a string: no DOM types here
@@ -299,15 +313,8 @@ test('the nodes panel finds Wolkvox and adds it with a Billing action', async ()
 
 	await step('add-node', async () => {
 		await openWolkvoxEntry(page);
-		// The node's actions, grouped by resource; pick Billing's. The package also has the Wolkvox
-		// Trigger, so n8n shows both under one entry: on an empty canvas its triggers come first and
-		// the actions are folded under "Actions (N)".
-		const action = page.getByText('Get product usage', { exact: true });
-		const folded = page.getByText(/^Actions \(\d+\)$/);
-		await action.or(folded).first().waitFor();
-		if (!(await action.isVisible())) await folded.first().click();
-		await action.click();
-		await ndv(page).waitFor();
+		// The node's actions, grouped by resource; pick Billing's.
+		await addAction(page, 'Get product usage');
 	});
 
 	await step('billing', async () => {
@@ -408,12 +415,7 @@ test('Campaign → Add Records: campaigns with their type, Record Fields to map,
 	await step('campaign-add', async () => {
 		await newWorkflow(page, e);
 		await openWolkvoxEntry(page);
-		const action = page.getByText('Add records to campaign', { exact: true });
-		const folded = page.getByText(/^Actions \(\d+\)$/);
-		await action.or(folded).first().waitFor();
-		if (!(await action.isVisible())) await folded.first().click();
-		await action.click();
-		await ndv(page).waitFor();
+		await addAction(page, 'Add records to campaign');
 	});
 
 	await step('campaign-records', async () => {
