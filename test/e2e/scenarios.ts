@@ -215,9 +215,9 @@ export const WRITE_SCENARIOS: Scenario[] = [
 		workflow: (id, credential) =>
 			chain(id, 'e2e Campaign: start then stop', [
 				manualTrigger(),
-				wolkvoxNode(campaignAction('start'), credential, v2('Start')),
+				wolkvoxNode(campaignAction('start'), credential, v2('Start Campaign')),
 				wolkvoxNode({ resource: 'information', operation: 'get', dataset: 'campaigns', campaign: PREVIEW_CAMPAIGN, returnAll: true, options: {} }, credential, v2('Campaign After Start')),
-				wolkvoxNode(campaignAction('stop'), credential, v2('Stop')),
+				wolkvoxNode(campaignAction('stop'), credential, v2('Stop Campaign')),
 			]),
 	},
 ];

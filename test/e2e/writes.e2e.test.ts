@@ -135,14 +135,14 @@ describe.each(VERSIONS)('n8n %s', (version) => {
 	describe('Campaign → Start, then Stop', () => {
 		it('the seeded preview campaign is Started between the two and Stopped after', () => {
 			expect(ACCOUNT.campaigns.find((c) => c.campaign_id === PREVIEW_CAMPAIGN)?.status).toBe('Stopped');
+			expect(itemsOf('campaign-start-stop', 'Start Campaign').map((i) => i.json.outcome)).toEqual(['started']);
 			const log = apiLog('campaign-start-stop');
 			expect(calls(log)).toEqual(['PUT campaign.php start', 'GET information.php campaigns', 'PUT campaign.php stop']);
 			expect([log[0].query.campaign_id, log[2].query.campaign_id]).toEqual([PREVIEW_CAMPAIGN, PREVIEW_CAMPAIGN]);
-			expect(itemsOf('campaign-start-stop', 'Start').map((i) => i.json.outcome)).toEqual(['started']);
 			expect(itemsOf('campaign-start-stop', 'Campaign After Start').map((i) => [i.json.campaign_id, i.json.status])).toEqual([
 				[PREVIEW_CAMPAIGN, 'Started'],
 			]);
-			expect(itemsOf('campaign-start-stop', 'Stop').map((i) => i.json.outcome)).toEqual(['stopped']);
+			expect(itemsOf('campaign-start-stop', 'Stop Campaign').map((i) => i.json.outcome)).toEqual(['stopped']);
 			expect(simOf('campaign-start-stop').state.campaigns.find((c) => c.campaign_id === PREVIEW_CAMPAIGN)?.status).toBe('Stopped');
 		});
 	});
