@@ -186,6 +186,36 @@ export const WRITE_SCENARIOS: Scenario[] = [
 			]),
 	},
 	{
+		// The control, as the issue measured it: n8n's HTTP Request node posting one lead with Retry On
+		// Fail. Wolkvox's success answer has `"error": null`, which n8n takes for a failure and retries.
+		key: 'http-request-retry-on-fail',
+		workflow: (id, credential, server) =>
+			chain(id, 'e2e one lead → HTTP Request with Retry On Fail', [
+				manualTrigger(),
+				itemsNode('Lead', [LEADS[0]]),
+				{
+					name: 'HTTP Request',
+					type: 'n8n-nodes-base.httpRequest',
+					typeVersion: 4.2,
+					parameters: {
+						method: 'POST',
+						url: `${server}/api/v2/campaign.php?api=add_record&type_campaign=preview&campaign_id=${PREVIEW_CAMPAIGN}`,
+						// The Wolkvox credential's own header: the token stays out of the workflow.
+						authentication: 'predefinedCredentialType',
+						nodeCredentialType: 'wolkvoxApi',
+						sendBody: true,
+						specifyBody: 'json',
+						jsonBody: '={{ JSON.stringify([$json]) }}',
+						options: {},
+					},
+					credentials: { wolkvoxApi: { id: credential.id, name: credential.name } },
+					retryOnFail: true,
+					maxTries: 3,
+					waitBetweenTries: 10,
+				},
+			]),
+	},
+	{
 		key: 'leads-retry-on-fail',
 		workflow: (id, credential) =>
 			chain(id, 'e2e 25 leads → Add Records with Retry On Fail', [

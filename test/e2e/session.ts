@@ -22,8 +22,8 @@ export interface Scenario {
 	sim?: SimulatorOptions;
 	/** Credential fields beyond server and token. */
 	credential?: { token?: string; maxConcurrentRequests?: number; timezone?: string };
-	/** Omitted: the scenario only needs the simulator and credential (the editor dropdown). */
-	workflow?: (id: string, credential: CredentialRef) => JsonObject;
+	/** Omitted: the scenario only needs the simulator and credential (the editor dropdown). `server`: its simulator's URL. */
+	workflow?: (id: string, credential: CredentialRef, server: string) => JsonObject;
 }
 
 export interface ScenarioRun {
@@ -115,7 +115,7 @@ export async function startSession(
 		[...runs.values()].forEach((r, index) => {
 			if (!r.scenario.workflow) return;
 			r.workflowId = id('wolkvoxE2eFlow', index);
-			workflows.push(r.scenario.workflow(r.workflowId, r.credential));
+			workflows.push(r.scenario.workflow(r.workflowId, r.credential, r.sim.url));
 		});
 		workflows.push(...examples.map((e) => e.runnable));
 		step = Date.now();

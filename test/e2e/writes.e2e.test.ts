@@ -109,6 +109,13 @@ describe.each(VERSIONS)('n8n %s', (version) => {
 			expect(calls(apiLog('leads-retry-on-fail'))).toEqual(['POST campaign.php add_record']);
 			expect(copiesOf(simOf('leads-retry-on-fail'), PREVIEW_CAMPAIGN, LEADS.map((l) => l.customer_id))).toEqual(LEADS.map(() => 1));
 		});
+
+		it('the control: n8n’s HTTP Request with the same Retry On Fail stores one lead three times', () => {
+			const [answer] = itemsOf('http-request-retry-on-fail', 'HTTP Request');
+			expect(answer.json).toMatchObject({ code: '201', error: null });
+			expect(calls(apiLog('http-request-retry-on-fail'))).toEqual(['POST campaign.php add_record', 'POST campaign.php add_record', 'POST campaign.php add_record']);
+			expect(copiesOf(simOf('http-request-retry-on-fail'), PREVIEW_CAMPAIGN, [LEADS[0].customer_id])).toEqual([3]);
+		});
 	});
 
 	describe('Do Not Call → Add Numbers, then Remove Numbers', () => {
