@@ -110,11 +110,16 @@ describe.each(VERSIONS)('n8n %s', (version) => {
 			expect(copiesOf(simOf('leads-retry-on-fail'), PREVIEW_CAMPAIGN, LEADS.map((l) => l.customer_id))).toEqual(LEADS.map(() => 1));
 		});
 
-		it('the control: n8n’s HTTP Request with the same Retry On Fail stores one lead three times', () => {
+		// n8n-core's retry loop (execution-engine/workflow-execute.js) tries again while the first item's
+		// `json.error` is not undefined on 1.123.81; 2.41.1 also lets null and false pass as success.
+		const retriesOnNullError = version.startsWith('1.');
+		const tries = retriesOnNullError ? 3 : 1;
+
+		it(`the control: n8n’s HTTP Request with the same Retry On Fail stores one lead ${tries === 3 ? 'three times' : 'once (this n8n ignores `error: null`)'}`, () => {
 			const [answer] = itemsOf('http-request-retry-on-fail', 'HTTP Request');
 			expect(answer.json).toMatchObject({ code: '201', error: null });
-			expect(calls(apiLog('http-request-retry-on-fail'))).toEqual(['POST campaign.php add_record', 'POST campaign.php add_record', 'POST campaign.php add_record']);
-			expect(copiesOf(simOf('http-request-retry-on-fail'), PREVIEW_CAMPAIGN, [LEADS[0].customer_id])).toEqual([3]);
+			expect(calls(apiLog('http-request-retry-on-fail'))).toEqual(Array.from({ length: tries }, () => 'POST campaign.php add_record'));
+			expect(copiesOf(simOf('http-request-retry-on-fail'), PREVIEW_CAMPAIGN, [LEADS[0].customer_id])).toEqual([tries]);
 		});
 	});
 
