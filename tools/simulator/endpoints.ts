@@ -11,6 +11,7 @@ import { diagram12Rows } from './generators/diagram12';
 import { liveBuilder, withServiceLevel } from './generators/live';
 import { BAND_KEY, filtersFrom, reportRecipe, reportRows, type ReportRecipe } from './generators/reports';
 import type { LiveCampaign } from './account';
+import type { LiveLists } from './state';
 import type { HourField } from './types';
 
 /** The `/api/v2/{script}.php` files the simulator serves. */
@@ -35,6 +36,8 @@ export interface EndpointContext {
 	limit: number;
 	/** The state's campaigns, for information.php campaigns. */
 	campaigns?: ReadonlyArray<LiveCampaign>;
+	/** The state's do-not-call and Law 2300 lists, for information.php get_dnc and law2300_info. */
+	lists?: LiveLists;
 }
 
 export interface EndpointSpec {
@@ -111,7 +114,7 @@ function fromFixture(ep: FixtureEndpoint): EndpointSpec {
 		bareOnEvenCalls: ep.envelope.data === 'bare' || undefined,
 		rows: (ctx) => {
 			let rows: WireRow[];
-			if (live) rows = live(ep, { seed: ctx.seed, now: ctx.nowWall, query: ctx.query, limit: ctx.limit, campaigns: ctx.campaigns });
+			if (live) rows = live(ep, { seed: ctx.seed, now: ctx.nowWall, query: ctx.query, limit: ctx.limit, campaigns: ctx.campaigns, lists: ctx.lists });
 			else {
 				recipe ??= reportRecipe(ep);
 				rows = reportRows(recipe, {
