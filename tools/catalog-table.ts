@@ -65,6 +65,17 @@ export function catalogTables(): string {
 		for (const e of r.endpoints) lines.push(`| ${e.name} | \`${e.api}\` | ${e.dateRange ? 'yes' : '—'} | ${params(e)} |`);
 		lines.push('');
 	}
+	// Resources whose endpoints are their operations: their reads (writes have their own section).
+	for (const r of ACTION_RESOURCES) {
+		const reads = r.endpoints.filter((e) => !e.write);
+		if (reads.length === 0) continue;
+		const scripts = [...new Set(reads.map((e) => `\`${e.script}.php\``))].join(', ');
+		const lookups = r.endpoints.some((e) => e.write) ? ' — lookups' : '';
+		lines.push(`#### ${r.name}${lookups} (${scripts})`, '');
+		lines.push('| Operation | Value (API name) | Dates | Extra parameters |', '|---|---|---|---|');
+		for (const e of reads) lines.push(`| ${e.name} | \`${optionOf(e)}\` | ${e.dateRange ? 'yes' : '—'} | ${params(e)} |`);
+		lines.push('');
+	}
 	return lines.join('\n');
 }
 

@@ -5,7 +5,8 @@
  * Google Sheets / Send Email / Slack -> No-Op) and a short billing run, and prints each Wolkvox
  * node's items as a table. An example that starts with the Wolkvox Trigger runs only when activated
  * (n8n polls it then): it is named, not run (its e2e: test/e2e/trigger.e2e.test.ts). Against the simulator by default; with WOLKVOX_SERVER and
- * WOLKVOX_TOKEN set (WOLKVOX_TIMEZONE optional), against that real Wolkvox account instead.
+ * WOLKVOX_TOKEN set (WOLKVOX_TIMEZONE optional), against that real Wolkvox account instead; the
+ * examples that write (records into a campaign, do-not-call numbers) then are named, not run.
  * N8N_VERSION picks another pinned n8n (default below).
  */
 import { startSimulator, type Simulator } from './simulator/server';
@@ -30,7 +31,7 @@ async function target(): Promise<Target> {
 	if (server || token) {
 		if (!server || !token) throw new Error('set both WOLKVOX_SERVER and WOLKVOX_TOKEN (and optionally WOLKVOX_TIMEZONE) for a real account');
 		const data = { server, token, timezone: timezone || 'America/Bogota', maxConcurrentRequests: 1 };
-		// 4 + 27 + 1 calls, each one token of the operation's daily quota.
+		// 4 + 27 + 1 calls (the writing examples are left out), each one token of the operation's daily quota.
 		return { label: `real Wolkvox account (server ${server}, ${data.timezone}; up to 32 API tokens of today's quota)`, data };
 	}
 	// Real time: the examples ask for "yesterday" and "this month".
@@ -107,7 +108,11 @@ async function main(): Promise<void> {
 		for (const e of examples.filter((x) => x.polling)) {
 			console.log(`(${String(e.runnable.name)}: starts with the Wolkvox Trigger, which runs when the workflow is activated; not run here)`);
 		}
-		const runnable = examples.filter((e) => !e.polling);
+		// Sample leads and numbers belong in the simulator, never in someone's real campaigns.
+		for (const e of examples.filter((x) => x.acts && !where.sim)) {
+			console.log(`(${String(e.runnable.name)}: writes to the account; run against the simulator only)`);
+		}
+		const runnable = examples.filter((e) => !e.polling && (where.sim || !e.acts));
 		const flows: Flow[] = [billingFlow(), ...runnable.map((e) => ({ title: String(e.runnable.name), workflow: e.runnable, swapped: e.swapped }))];
 		const ids = await tooling.importWorkflows(home, flows.map((f) => f.workflow));
 		const batch = await tooling.executeWorkflows(home, ids);

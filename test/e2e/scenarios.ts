@@ -130,3 +130,124 @@ export const SCENARIOS: Scenario[] = [
 	// No workflow: the editor loads the Skill dropdown with this credential.
 	{ key: 'dropdown' },
 ];
+
+// ---- Writes (issue 12): nodes as added today (version 2), against each scenario's own simulator ----
+
+/** The simulator account's preview campaigns (tools/simulator/account.ts), seeded Stopped. */
+export const PREVIEW_CAMPAIGN = '20453';
+export const LEAD_COUNT = 25;
+
+/**
+ * A sheet's rows of new leads, columns already named as Wolkvox record fields. IDs start with 80,
+ * outside the seeded records' 10…; phones are typed as people type them, the node sends digits.
+ */
+export const LEADS = Array.from({ length: LEAD_COUNT }, (_, i) => {
+	const n = String(i + 1).padStart(2, '0');
+	return { customer_name: `Lead ${n}`, customer_id: `80000001${n}`, tel1: `+57 310 555 01${n}`, email: `lead${n}@example.com`, city: 'Medellín' };
+});
+/** What Wolkvox stores as each lead's tel1. */
+export const leadPhone = (lead: (typeof LEADS)[number]) => lead.tel1.replace(/\D/g, '');
+
+export const DNC_NUMBERS = ['3105550900', '3105550901', '6045550902'];
+
+const addRecords = {
+	resource: 'campaign',
+	operation: 'add_record',
+	type_campaign: 'preview',
+	campaign_id: PREVIEW_CAMPAIGN,
+	campaign_status: '',
+	recordFields: { mappingMode: 'autoMapInputData', value: null },
+	options: {},
+};
+const campaignAction = (operation: 'start' | 'stop') => ({ resource: 'campaign', operation, campaign_id: PREVIEW_CAMPAIGN, options: {} });
+const dnc = (operation: 'configuration.add_dnc' | 'remove_dnc') => ({
+	resource: 'doNotCall',
+	operation,
+	[operation === 'remove_dnc' ? 'type' : 'type_call']: 'inbound/outbound',
+	telephones: '={{ $json.telephone }}',
+	options: {},
+});
+const v2 = (name: string) => ({ name, typeVersion: 2 as const });
+
+export const WRITE_SCENARIOS: Scenario[] = [
+	{
+		key: 'leads',
+		workflow: (id, credential) =>
+			chain(id, 'e2e 25 leads → Add Records → Find Record', [
+				manualTrigger(),
+				itemsNode('Leads', LEADS),
+				wolkvoxNode(addRecords, credential, v2('Add Records')),
+				wolkvoxNode(
+					// Through n8n's pairing: each Add Records item leads back to its own row of Leads.
+					{ resource: 'campaign', operation: 'find_record', campaign_id: PREVIEW_CAMPAIGN, customer_id: "={{ $('Leads').item.json.customer_id }}", options: {} },
+					credential,
+					v2('Find Record'),
+				),
+			]),
+	},
+	{
+		// The control, as the issue measured it: n8n's HTTP Request node posting one lead with Retry On
+		// Fail. Wolkvox's success answer has `"error": null`, which n8n takes for a failure and retries.
+		key: 'http-request-retry-on-fail',
+		workflow: (id, credential, server) =>
+			chain(id, 'e2e one lead → HTTP Request with Retry On Fail', [
+				manualTrigger(),
+				itemsNode('Lead', [LEADS[0]]),
+				{
+					name: 'HTTP Request',
+					type: 'n8n-nodes-base.httpRequest',
+					typeVersion: 4.2,
+					parameters: {
+						method: 'POST',
+						url: `${server}/api/v2/campaign.php?api=add_record&type_campaign=preview&campaign_id=${PREVIEW_CAMPAIGN}`,
+						// The Wolkvox credential's own header: the token stays out of the workflow.
+						authentication: 'predefinedCredentialType',
+						nodeCredentialType: 'wolkvoxApi',
+						sendBody: true,
+						specifyBody: 'json',
+						jsonBody: '={{ JSON.stringify([$json]) }}',
+						options: {},
+					},
+					credentials: { wolkvoxApi: { id: credential.id, name: credential.name } },
+					retryOnFail: true,
+					maxTries: 3,
+					waitBetweenTries: 10,
+				},
+			]),
+	},
+	{
+		key: 'leads-retry-on-fail',
+		workflow: (id, credential) =>
+			chain(id, 'e2e 25 leads → Add Records with Retry On Fail', [
+				manualTrigger(),
+				itemsNode('Leads', LEADS),
+				wolkvoxNode(addRecords, credential, { ...v2('Add Records'), retry: { maxTries: 3, waitMs: 10 } }),
+			]),
+	},
+	// The simulator's Do Not Call List dataset is seeded, not its state: the list between the two
+	// writes is the state of a scenario that stops after adding.
+	...[false, true].map(
+		(remove): Scenario => ({
+			key: remove ? 'dnc-add-remove' : 'dnc-add',
+			workflow: (id, credential) =>
+				chain(id, remove ? 'e2e Do Not Call: add then remove' : 'e2e Do Not Call: add', [
+					manualTrigger(),
+					itemsNode('Numbers', DNC_NUMBERS.map((telephone) => ({ telephone }))),
+					wolkvoxNode(dnc('configuration.add_dnc'), credential, v2('Add Numbers')),
+					...(remove
+						? [itemsNode('Numbers Again', DNC_NUMBERS.map((telephone) => ({ telephone }))), wolkvoxNode(dnc('remove_dnc'), credential, v2('Remove Numbers'))]
+						: []),
+				]),
+		}),
+	),
+	{
+		key: 'campaign-start-stop',
+		workflow: (id, credential) =>
+			chain(id, 'e2e Campaign: start then stop', [
+				manualTrigger(),
+				wolkvoxNode(campaignAction('start'), credential, v2('Start Campaign')),
+				wolkvoxNode({ resource: 'information', operation: 'get', dataset: 'campaigns', campaign: PREVIEW_CAMPAIGN, returnAll: true, options: {} }, credential, v2('Campaign After Start')),
+				wolkvoxNode(campaignAction('stop'), credential, v2('Stop Campaign')),
+			]),
+	},
+];

@@ -22,8 +22,8 @@ export interface Scenario {
 	sim?: SimulatorOptions;
 	/** Credential fields beyond server and token. */
 	credential?: { token?: string; maxConcurrentRequests?: number; timezone?: string };
-	/** Omitted: the scenario only needs the simulator and credential (the editor dropdown). */
-	workflow?: (id: string, credential: CredentialRef) => JsonObject;
+	/** Omitted: the scenario only needs the simulator and credential (the editor dropdown). `server`: its simulator's URL. */
+	workflow?: (id: string, credential: CredentialRef, server: string) => JsonObject;
 }
 
 export interface ScenarioRun {
@@ -52,7 +52,16 @@ const apiOnly = (sim: Simulator) => () => sim.stats.log.filter((e) => e.path.sta
 /** n8n ids: up to 21 characters; execute-batch only accepts ids with a digit in them. */
 const id = (prefix: string, index: number) => `${prefix}${String(index).padStart(3, '0')}`;
 
-export async function startSession(version: string, packageTgz: string, scenarios: Scenario[]): Promise<Session> {
+/**
+ * `examples` picks the examples this session runs (each suite runs those it asserts on: the reads'
+ * or the writes' ones); a polling one never runs here.
+ */
+export async function startSession(
+	version: string,
+	packageTgz: string,
+	scenarios: Scenario[],
+	{ examples: pickExamples = () => true }: { examples?: (example: Example) => boolean } = {},
+): Promise<Session> {
 	const t0 = Date.now();
 	const timings: Record<string, number> = {};
 	const lap = (label: string, since: number) => (timings[label] = Math.round((Date.now() - since) / 100) / 10);
@@ -79,7 +88,7 @@ export async function startSession(version: string, packageTgz: string, scenario
 		const examplesSim = await startSimulator({ token: TOKEN, seed: SEED, now: () => examplesNow, timezone: TIME_ZONE });
 		sims.push(examplesSim);
 		// A polling example (Wolkvox Trigger) runs when activated: test/e2e/trigger.e2e.test.ts.
-		const examples = loadExamples().filter((e) => !e.polling);
+		const examples = loadExamples().filter((e) => !e.polling && pickExamples(e));
 
 		const credentials = [...runs.values()].map((r) => ({
 			id: r.credential.id,
@@ -106,7 +115,7 @@ export async function startSession(version: string, packageTgz: string, scenario
 		[...runs.values()].forEach((r, index) => {
 			if (!r.scenario.workflow) return;
 			r.workflowId = id('wolkvoxE2eFlow', index);
-			workflows.push(r.scenario.workflow(r.workflowId, r.credential));
+			workflows.push(r.scenario.workflow(r.workflowId, r.credential, r.sim.url));
 		});
 		workflows.push(...examples.map((e) => e.runnable));
 		step = Date.now();

@@ -35,7 +35,8 @@ describe.each(VERSIONS)('n8n %s', (version) => {
 	let session: Session;
 
 	beforeAll(async () => {
-		session = await startSession(version, pack.tgz, SCENARIOS);
+		// The examples that act on the contact center run in writes.e2e.test.ts.
+		session = await startSession(version, pack.tgz, SCENARIOS, { examples: (e) => !e.acts });
 		console.log(`n8n ${version} on Node ${session.home.install.nodeVersion}: ${JSON.stringify(session.timings)}`);
 	}, SESSION_TIMEOUT);
 

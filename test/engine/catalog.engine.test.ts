@@ -1,13 +1,14 @@
 /**
- * Every catalog endpoint through n8n's real engine against the simulator, which serves what
- * Wolkvox's own collection documents (not our catalog): the parameters the node sends, and the
- * rows it types. A catalog entry added later is picked up here by itself.
+ * Every catalog read (the read resources' endpoints and the action resources' GET operations)
+ * through n8n's real engine against the simulator, which serves what Wolkvox's own collection
+ * documents (not our catalog): the parameters the node sends, and the rows it types. A catalog entry
+ * added later is picked up here by itself.
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { WolkvoxApi } from '../../credentials/WolkvoxApi.credentials';
-import { RESOURCES } from '../../nodes/Wolkvox/shared/catalog';
-import type { Endpoint, Field, Param, Resource } from '../../nodes/Wolkvox/shared/catalog';
+import { ACTION_RESOURCES, optionOf, RESOURCES } from '../../nodes/Wolkvox/shared/catalog';
+import type { ActionResource, Endpoint, Field, Param, Resource } from '../../nodes/Wolkvox/shared/catalog';
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
 import { ACCOUNT, cdr1Count, cdr1Rows, endpointRows, startSimulator } from '../../tools/simulator/server';
 import type { Simulator } from '../../tools/simulator/server';
@@ -25,6 +26,7 @@ const REQUIRED_VALUES: Record<string, string> = {
 	cod_act: 'cod_act1',
 	nit: '900123456',
 	phone: '3001234567',
+	campaign_id: ACCOUNT.campaigns[0].campaign_id,
 };
 
 let sim: Simulator;
@@ -47,17 +49,21 @@ const run = (parameters: INodeParameters) =>
 		parameters,
 	});
 
-function parametersFor(resource: Resource, endpoint: Endpoint): INodeParameters {
-	const parameters: INodeParameters = {
-		resource: resource.value,
-		operation: resource.operation.value,
-		[resource.selector.name]: endpoint.api,
-	};
+const isAction = (resource: Resource | ActionResource): resource is ActionResource => 'defaultOperation' in resource;
+
+function parametersFor(resource: Resource | ActionResource, endpoint: Endpoint): INodeParameters {
+	// An action resource's lookups are new, so Return All is off by default even in version 1.
+	const parameters: INodeParameters = isAction(resource)
+		? { resource: resource.value, operation: optionOf(endpoint), returnAll: true }
+		: { resource: resource.value, operation: resource.operation.value, [resource.selector.name]: endpoint.api };
 	if (endpoint.reportFamily) parameters.reportFamily = endpoint.reportFamily;
 	if (endpoint.dateRange) Object.assign(parameters, { period: 'custom', ...DAY });
 	for (const param of endpoint.params ?? []) {
 		if (param.required && !param.default) parameters[param.name] = REQUIRED_VALUES[param.name];
 	}
+	// find_record: at least one of its lookups.
+	const oneOf = endpoint.paramsOneOf?.[0];
+	if (oneOf) parameters[oneOf] = REQUIRED_VALUES[oneOf];
 	return parameters;
 }
 
@@ -88,9 +94,14 @@ function typedAs(field: Field, value: unknown): boolean {
 	}
 }
 
-const cases = RESOURCES.filter((r) => r.value !== 'billing').flatMap((resource) =>
-	resource.endpoints.map((endpoint) => [`${resource.value} ${endpoint.api}`, resource, endpoint] as const),
-);
+const cases = [
+	...RESOURCES.filter((r) => r.value !== 'billing').flatMap((resource) =>
+		resource.endpoints.map((endpoint) => [`${resource.value} ${endpoint.api}`, resource, endpoint] as const),
+	),
+	...ACTION_RESOURCES.flatMap((resource) =>
+		resource.endpoints.filter((e) => e.method === 'GET').map((endpoint) => [`${resource.value} ${optionOf(endpoint)}`, resource, endpoint] as const),
+	),
+];
 
 describe.each(cases)('%s', (_label, resource, endpoint) => {
 	let items: IDataObject[];

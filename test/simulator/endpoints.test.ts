@@ -10,6 +10,7 @@ import {
 	ACCOUNT, FIXTURE, MSG, cdr1Count, cdr1Rows, endpointRows, startSimulator, wireFormat,
 	type FixtureEndpoint, type FixtureField, type Simulator, type SimulatorOptions, type WireFormat, type WireRow, type WireValue,
 } from '../../tools/simulator/server';
+import { QUALITY_SURVEYS } from '../../tools/simulator/endpoints';
 
 // Saturday 2025-03-15 12:04:05 in Bogota (UTC-5); the wall clock reads 20250315120405.
 const NOW = new Date('2025-03-15T17:04:05Z');
@@ -102,8 +103,11 @@ describe('the fixture', () => {
 		expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(fixtures, 'endpoints.json'), 'utf8'));
 	});
 
-	it('holds each GET request of Reportes, Tiempo Real and Información once, each with fields', () => {
-		const folders: Record<string, string> = { Reportes: 'reports_manager', 'Tiempo Real': 'real_time', Información: 'information' };
+	it('holds each GET request of the read folders once, each with fields', () => {
+		const folders: Record<string, string> = {
+			Reportes: 'reports_manager', 'Tiempo Real': 'real_time', Información: 'information',
+			Customer: 'customer', Gamification: 'gamification', Quality: 'quality', 'Speech Analytics': 'speech_analytics',
+		};
 		const collection = JSON.parse(readFileSync(join(__dirname, '../../docs/postman/wolkvox-apis-es.postman_collection.json'), 'utf8')) as PostmanFolder;
 		const gets = (item: PostmanFolder, script: string): string[] =>
 			(item.item ?? []).flatMap((it) => (it.item ? gets(it, script) : (it.request?.method ?? 'GET') === 'GET' ? [script] : []));
@@ -121,7 +125,12 @@ describe.each(FIXTURE.map((ep) => [`${ep.script} ${ep.api}`, ep] as const))('%s'
 		const data = dataOf(r.body);
 		const extra = ep.tableOnly.includes('service_level_XXseg') ? /^service_level_\d+seg$/ : undefined;
 		let problems: string[];
-		if (ep.envelope.data === 'object') problems = rowProblems(data as WireRow, ep.fields, ep.api);
+		if (ep.api === 'quality_matrix') {
+			// Keyed by survey name: the example's one key, nombreDeEncuesta1, stands for each survey.
+			const surveys = data as Record<string, WireRow[]>;
+			expect(Object.keys(surveys)).toEqual(Object.keys(QUALITY_SURVEYS));
+			problems = Object.entries(surveys).flatMap(([survey, attributes]) => rowProblems({ [ep.fields[0].name]: attributes }, ep.fields, `${ep.api}.${survey}`));
+		} else if (ep.envelope.data === 'object') problems = rowProblems(data as WireRow, ep.fields, ep.api);
 		else if (ep.envelope.data === 'keyed') {
 			const bands = data as Record<string, WireRow>;
 			expect(Object.keys(bands).every((k) => ep.envelope.keys?.includes(k))).toBe(true);

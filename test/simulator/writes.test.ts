@@ -574,3 +574,29 @@ describe('faults on writes', () => {
 		expect(['1', '2', '3'].map((id) => copies(sim, PRED, id))).toEqual([1, 1, 1]);
 	});
 });
+
+describe('the lists as information.php reads them', () => {
+	const info = async (sim: Simulator, query: Record<string, string>) => {
+		const r = await fetch(`${sim.url}/api/v2/information.php?${new URLSearchParams(query)}`, { headers: { 'wolkvox-token': TOKEN } });
+		return { status: r.status, rows: r.status === 200 ? ((await r.json()) as { data: Array<Record<string, string>> }).data : [] };
+	};
+
+	it('get_dnc lists the numbers the writes added, by list, and not once they are removed', async () => {
+		const sim = await start();
+		const phones = async (type: string) => (await info(sim, { api: 'get_dnc', type })).rows.map((r) => r.phone_number);
+		await call(sim, 'POST', 'configuration', { api: 'add_dnc' }, { type_call: 'inbound', telephones: ['3001112233'] });
+		expect(await phones('inbound')).toContain('3001112233');
+		expect(await phones('outbound')).not.toContain('3001112233');
+		await call(sim, 'DELETE', 'configuration', { api: 'remove_dnc' }, { telephones: ['3001112233'], type: 'inbound' });
+		expect(await phones('all')).not.toContain('3001112233');
+	});
+
+	it('law2300_info finds a blocked number, and none once it is freed', async () => {
+		const sim = await start();
+		const lookup = () => info(sim, { api: 'law2300_info', nit: '900663379', phone: '3113367284' });
+		await call(sim, 'PUT', 'configuration', { api: 'block_law2300' }, { nit: '900663379', telephone: '3113367284', customer_id: '1' });
+		expect((await lookup()).rows.map((r) => r.phone_number)).toEqual(['3113367284']);
+		await call(sim, 'PUT', 'configuration', { api: 'free_law2300' }, { nit: '900663379', item: 'telephone', value: '3113367284', agent_id: '10060' });
+		expect((await lookup()).status).toBe(404);
+	});
+});

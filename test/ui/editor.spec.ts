@@ -3,7 +3,7 @@
 // A real n8n (tools/n8n, pinned 2.41.1 by default) runs with the built package as a community
 // node and a "Wolkvox (simulator)" credential that points at the Wolkvox simulator. Chromium is
 // Debian's (/usr/bin/chromium, driven by playwright-core; no browser download). The test adds the
-// Wolkvox node from the nodes panel and checks that the Billing and Report parameters render.
+// Wolkvox node from the nodes panel and checks that the Billing, Report and Campaign parameters render.
 // Screenshots: .artifacts/ui/billing.png, report.png, canvas.png (failure-*.png when a step fails),
 // with n8n's log (n8n.log), the browser console (browser.log) and the API calls (simulator.log) beside them.
 //
@@ -172,6 +172,20 @@ async function openWolkvoxEntry(p: Page): Promise<void> {
 	await panel.getByText('Wolkvox', { exact: true }).first().click();
 }
 
+/**
+ * Add the node by one of its actions, from the opened entry. The package also has the Wolkvox
+ * Trigger, so n8n shows both under one entry: on an empty canvas its triggers come first and the
+ * actions are folded under "Actions (N)".
+ */
+async function addAction(p: Page, text: string): Promise<void> {
+	const action = p.getByText(text, { exact: true });
+	const folded = p.getByText(/^Actions \(\d+\)$/);
+	await action.or(folded).first().waitFor();
+	if (!(await action.isVisible())) await folded.first().click();
+	await action.click();
+	await ndv(p).waitFor();
+}
+
 /** Close the node's panel: Escape once nothing in it has focus, else 1.x's "Back to canvas" or 2.x's × (unnamed: n8n's test id). */
 async function closeNdv(p: Page): Promise<void> {
 	await p.evaluate('document.activeElement && document.activeElement.blur()'); // a string: no DOM types here
@@ -299,15 +313,8 @@ test('the nodes panel finds Wolkvox and adds it with a Billing action', async ()
 
 	await step('add-node', async () => {
 		await openWolkvoxEntry(page);
-		// The node's actions, grouped by resource; pick Billing's. The package also has the Wolkvox
-		// Trigger, so n8n shows both under one entry: on an empty canvas its triggers come first and
-		// the actions are folded under "Actions (N)".
-		const action = page.getByText('Get product usage', { exact: true });
-		const folded = page.getByText(/^Actions \(\d+\)$/);
-		await action.or(folded).first().waitFor();
-		if (!(await action.isVisible())) await folded.first().click();
-		await action.click();
-		await ndv(page).waitFor();
+		// The node's actions, grouped by resource; pick Billing's.
+		await addAction(page, 'Get product usage');
 	});
 
 	await step('billing', async () => {
@@ -400,5 +407,35 @@ test('the Wolkvox Trigger renders both events, and Fetch Test Event shows a samp
 		await ndv(page).getByText('Overlap (Minutes)', { exact: true }).waitFor({ state: 'detached' });
 		await ndv(page).getByText('Add Threshold', { exact: true }).first().waitFor();
 		await page.screenshot({ path: path.join(ARTIFACTS, 'trigger-usage.png') });
+	});
+});
+
+test('Campaign → Add Records: campaigns with their type, Record Fields to map, and a notice on the permanent operations', async () => {
+	const e = editor as Editor;
+	await step('campaign-add', async () => {
+		await newWorkflow(page, e);
+		await openWolkvoxEntry(page);
+		await addAction(page, 'Add records to campaign');
+	});
+
+	await step('campaign-records', async () => {
+		expect(await valueOf(parameter(page, 'Resource').getByRole('combobox'))).toBe('Campaign');
+		expect(await valueOf(parameter(page, 'Operation').getByRole('combobox'))).toBe('Add Records');
+		// The dropdown comes from information.php campaigns, each with its ID and type.
+		const campaigns = await openOptions(page, 'Campaign Name or ID');
+		await page.keyboard.press('Escape');
+		const preview = (sim as Simulator).state.campaigns.find((c) => c.type_campaign === 'preview')!;
+		expect(campaigns).toContain(`${preview.campaign_name} (${preview.campaign_id}, preview)`);
+		// Record Fields is n8n's resource mapper, mapping items automatically by default.
+		await ndv(page).getByText('Mapping Column Mode', { exact: true }).first().waitFor();
+		expect(await valueOf(parameter(page, 'Mapping Column Mode').getByRole('combobox'))).toBe('Map Automatically');
+		await page.screenshot({ path: path.join(ARTIFACTS, 'campaign-add-records.png') });
+	});
+
+	await step('campaign-permanent', async () => {
+		await choose(page, 'Operation', 'Remove Records (Permanent)');
+		await ndv(page).getByText(/cannot be undone/).first().waitFor();
+		await ndv(page).getByText('Mapping Column Mode', { exact: true }).waitFor({ state: 'detached' });
+		await page.screenshot({ path: path.join(ARTIFACTS, 'campaign-remove-records.png') });
 	});
 });

@@ -1,5 +1,5 @@
 /** What the catalog's builders derive: the script, method and caps of each kind of endpoint, and a report's family. */
-import { REPORT_FAMILIES, RESOURCES } from '../../nodes/Wolkvox/shared/catalog';
+import { ACTION_RESOURCES, findOperation, optionOf, REPORT_FAMILIES, RESOURCES } from '../../nodes/Wolkvox/shared/catalog';
 import { LIMITS } from '../../nodes/Wolkvox/shared/limits';
 
 const SCRIPT_OF: Record<string, string> = { billing: 'billing', report: 'reports_manager', realTime: 'real_time', information: 'information' };
@@ -21,5 +21,20 @@ describe('catalog builders', () => {
 	it('dates only the information datasets that take dates, and no billing product or real-time view', () => {
 		const dated = RESOURCES.flatMap((r) => r.endpoints.filter((e) => e.dateRange && r.value !== 'report').map((e) => e.api));
 		expect(dated).toEqual(['audit_log', 'get_notification']);
+	});
+
+	const READ_ONLY: Record<string, string> = { customer: 'customer', gamification: 'gamification', quality: 'quality', speechAnalytics: 'speech_analytics' };
+
+	it.each(Object.entries(READ_ONLY))('%s: only GETs of %s.php under the documented caps, each an operation named by what it gets', (value, script) => {
+		const resource = ACTION_RESOURCES.find((r) => r.value === value)!;
+		expect(resource.endpoints.length).toBeGreaterThan(0);
+		expect(findOperation(value, resource.defaultOperation)).toBeDefined();
+		for (const e of resource.endpoints) {
+			expect([e.api, e.script, e.method, e.limits.rowsPerDownload, e.body, e.write, optionOf(e)]).toEqual([e.api, script, 'GET', LIMITS.rowsPerDownload, undefined, undefined, e.api]);
+			// "Get Agent Detail" / "Get agent detail rows": Title Case name, sentence-case action without articles.
+			expect(e.name).toMatch(/^Get( [A-Z][A-Za-z]*| per)+$/);
+			expect(e.action).toMatch(/^Get [a-z][a-z A-Z]* rows$/);
+			expect(e.action).not.toMatch(/\b(a|an|the)\b/);
+		}
 	});
 });

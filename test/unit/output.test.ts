@@ -90,6 +90,15 @@ describe('simplifyRow: the other field types', () => {
 		]);
 	});
 
+	it('turns an object keyed by group, each a list of rows, into those rows with their group', () => {
+		const matrix = { Ventas: [{ attribute: 'Saludo', percent: '40.00 %' }, { attribute: 'Cierre', percent: '60.00 %' }], Vacía: [] };
+		expect(unkeyRows([matrix], 'survey')).toEqual([
+			{ survey: 'Ventas', attribute: 'Saludo', percent: '40.00 %' },
+			{ survey: 'Ventas', attribute: 'Cierre', percent: '60.00 %' },
+			{ survey: 'Vacía', value: [] },
+		]);
+	});
+
 	it('gives null seconds for a blank duration and keeps unreadable values', () => {
 		expect(simplifyRow({ talk_time: ' ', service_level: 'n/a', day: 'soon' }, fields, BOGOTA)).toEqual({
 			talk_time: '',

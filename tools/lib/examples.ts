@@ -6,11 +6,19 @@
  * Wolkvox part runs for real. An example that starts with the Wolkvox Trigger keeps it: n8n polls a
  * trigger only in an active workflow (`n8n execute-batch` cannot start one), so such an example is
  * `polling` and is run by activating it (test/e2e/trigger.e2e.test.ts).
+ *
+ * A node that brings data in from a third party (a Google Sheets read, the Google Sheets Trigger)
+ * must have sample rows pinned on it in the example (the workflow's `pinData`, which n8n's editor
+ * also uses instead of calling the service while the node is pinned). The runnable copy replaces
+ * it with a Code node of the same name that returns exactly those rows; a trigger gets a Manual
+ * Trigger in front of it. An inbound node without pinned rows is refused: a No-Op would hand on no
+ * rows at all and the run would prove nothing.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import { REPO_ROOT, type JsonObject } from './n8n';
+import { findActionResource } from '../../nodes/Wolkvox/shared/catalog';
+import { REPO_ROOT, type Json, type JsonObject } from './n8n';
 
 export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
 
@@ -38,6 +46,16 @@ const OUTBOUND = new Set([
 	'n8n-nodes-base.discord',
 	'n8n-nodes-base.httpRequest',
 ]);
+
+/** Triggers that start a run with data from a third party: replaced by a Manual Trigger and their pinned rows. */
+const INBOUND_TRIGGERS = new Set(['n8n-nodes-base.googleSheetsTrigger']);
+
+/** Operations of outbound node types that read from the service instead (they need pinned rows). */
+const READS: Record<string, string[]> = { 'n8n-nodes-base.googleSheets': ['read'] };
+
+const CODE = { type: 'n8n-nodes-base.code', typeVersion: 2 };
+/** The Manual Trigger put in front of an inbound trigger's stand-in. */
+export const TEST_RUN_TRIGGER = 'Test run';
 
 /**
  * Nodes that only compute inside n8n: kept. Anything else is refused, so a new example with, say,
@@ -77,6 +95,8 @@ export interface Example {
 	wolkvoxNodes: string[];
 	/** The example's Wolkvox Trigger, when it starts with one: it runs when activated, not from execute-batch. */
 	polling?: string;
+	/** Whether a Wolkvox node of it writes (Campaign, Do Not Call): it changes the account it runs on. */
+	acts: boolean;
 }
 
 interface WorkflowNode extends JsonObject {
@@ -94,14 +114,26 @@ export function loadExamples(): Example[] {
 		const { workflow, swapped } = makeRunnable(original);
 		const nodes = original.nodes as WorkflowNode[];
 		const polling = nodes.find((n) => n.type === WOLKVOX_TRIGGER_TYPE)?.name;
+		const wolkvox = nodes.filter((n) => n.type === WOLKVOX_NODE_TYPE);
 		return {
 			key,
 			original,
 			runnable: workflow,
 			swapped,
-			wolkvoxNodes: nodes.filter((n) => n.type === WOLKVOX_NODE_TYPE).map((n) => n.name),
+			wolkvoxNodes: wolkvox.map((n) => n.name),
 			...(polling ? { polling } : {}),
+			acts: wolkvox.some((n) => findActionResource(String((n.parameters as JsonObject | undefined)?.resource ?? '')) !== undefined),
 		};
+	});
+}
+
+/** The rows pinned on a node, as n8n exports them (`[{ json }]`) or as plain objects. */
+function pinnedRows(workflow: JsonObject, name: string): JsonObject[] | undefined {
+	const pinned = (workflow.pinData as Record<string, Json[]> | undefined)?.[name];
+	if (!Array.isArray(pinned) || pinned.length === 0) return undefined;
+	return pinned.map((row) => {
+		const item = row as JsonObject;
+		return (item.json && typeof item.json === 'object' ? item.json : item) as JsonObject;
 	});
 }
 
@@ -109,7 +141,31 @@ export function loadExamples(): Example[] {
 export function makeRunnable(original: JsonObject): { workflow: JsonObject; swapped: Record<string, string> } {
 	const workflow = JSON.parse(JSON.stringify(original)) as JsonObject;
 	const swapped: Record<string, string> = {};
-	workflow.nodes = (workflow.nodes as WorkflowNode[]).map((node) => {
+	const added: WorkflowNode[] = [];
+	const connections = (workflow.connections ?? {}) as Record<string, Json>;
+	const pinData = { ...((workflow.pinData ?? {}) as Record<string, Json>) };
+	workflow.nodes = (workflow.nodes as WorkflowNode[]).map((node): WorkflowNode => {
+		const operation = String((node.parameters as JsonObject | undefined)?.operation ?? '');
+		const inbound = INBOUND_TRIGGERS.has(node.type) || (READS[node.type] ?? []).includes(operation);
+		// Same name and position: connections and `$('Node')` expressions keep working; no credentials.
+		const keep = { id: node.id, name: node.name, position: node.position };
+		if (inbound) {
+			const rows = pinnedRows(original, node.name);
+			if (!rows) {
+				throw new Error(`examples: node "${node.name}" (${node.type}) reads from a third party; pin sample rows on it (the workflow's pinData) so test runs have data`);
+			}
+			delete pinData[node.name];
+			const jsCode = `// Stand-in for ${node.type}: the example's pinned sample rows.\nreturn ${JSON.stringify(rows)}.map((json) => ({ json }));`;
+			if (INBOUND_TRIGGERS.has(node.type)) {
+				const [x, y] = (node.position as number[] | undefined) ?? [0, 0];
+				added.push({ id: `${String(node.id)}-test-run`, name: TEST_RUN_TRIGGER, position: [x - 220, y], ...MANUAL_TRIGGER, parameters: {} });
+				connections[TEST_RUN_TRIGGER] = { main: [[{ node: node.name, type: 'main', index: 0 }]] };
+				swapped[node.name] = `${node.type} -> ${MANUAL_TRIGGER.type} + ${CODE.type} (pinned rows)`;
+			} else {
+				swapped[node.name] = `${node.type} -> ${CODE.type} (pinned rows)`;
+			}
+			return { ...keep, ...CODE, parameters: { jsCode } as JsonObject };
+		}
 		const replacement = TIMED_TRIGGERS.has(node.type) ? MANUAL_TRIGGER : OUTBOUND.has(node.type) ? NO_OP : undefined;
 		if (!replacement) {
 			if (!LOCAL.has(node.type)) {
@@ -118,9 +174,14 @@ export function makeRunnable(original: JsonObject): { workflow: JsonObject; swap
 			return node;
 		}
 		swapped[node.name] = `${node.type} -> ${replacement.type}`;
-		// Same name and position: connections and `$('Node')` expressions keep working; no credentials.
-		return { id: node.id, name: node.name, position: node.position, ...replacement, parameters: {} };
+		return { ...keep, ...replacement, parameters: {} as JsonObject };
 	});
+	if (added.length > 0) {
+		if ((workflow.nodes as WorkflowNode[]).some((n) => n.name === TEST_RUN_TRIGGER)) throw new Error(`examples: a node is already named "${TEST_RUN_TRIGGER}"`);
+		workflow.nodes = [...added, ...(workflow.nodes as WorkflowNode[])];
+	}
+	workflow.connections = connections;
+	workflow.pinData = pinData;
 	workflow.active = false;
 	return { workflow, swapped };
 }

@@ -33,20 +33,27 @@ export function itemsNode(name: string, items: JsonObject[]): NodeSpec {
 
 /**
  * The Wolkvox node. `continueOnError` sets n8n's "On Error: Continue" node setting, which is what
- * makes `continueOnFail()` true in both n8n lines.
+ * makes `continueOnFail()` true in both n8n lines. `typeVersion` 2 is what a node added today gets;
+ * `retry` sets n8n's Retry On Fail node setting (n8n waits `waitMs` between tries).
  */
 export function wolkvoxNode(
 	parameters: JsonObject,
 	credential: CredentialRef,
-	{ name = 'Wolkvox', continueOnError = false }: { name?: string; continueOnError?: boolean } = {},
+	{
+		name = 'Wolkvox',
+		continueOnError = false,
+		typeVersion = 1,
+		retry,
+	}: { name?: string; continueOnError?: boolean; typeVersion?: 1 | 2; retry?: { maxTries: number; waitMs: number } } = {},
 ): NodeSpec {
 	return {
 		name,
 		type: WOLKVOX_NODE_TYPE,
-		typeVersion: 1,
+		typeVersion,
 		parameters,
 		credentials: { wolkvoxApi: { id: credential.id, name: credential.name } },
 		...(continueOnError ? { onError: 'continueRegularOutput' } : {}),
+		...(retry ? { retryOnFail: true, maxTries: retry.maxTries, waitBetweenTries: retry.waitMs } : {}),
 	};
 }
 

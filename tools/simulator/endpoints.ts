@@ -3,6 +3,7 @@
 // collection was extracted into (fixtures/endpoints.json), served by the generic generators.
 
 import { format14, formatSql, parse14 } from './clock';
+import { fmtPercent } from './formats';
 import type { WireData, WireRow } from './envelope';
 import { FIXTURE, type FixtureEndpoint } from './fixture';
 import { BILLING_OPERATION, BILLING_PRODUCTS, billingItems } from './generators/billing';
@@ -10,10 +11,11 @@ import { diagram12Rows } from './generators/diagram12';
 import { liveBuilder, withServiceLevel } from './generators/live';
 import { BAND_KEY, filtersFrom, reportRecipe, reportRows, type ReportRecipe } from './generators/reports';
 import type { LiveCampaign } from './account';
+import type { LiveLists } from './state';
 import type { HourField } from './types';
 
 /** The `/api/v2/{script}.php` files the simulator serves. */
-export const SCRIPTS = ['billing', 'reports_manager', 'information', 'real_time'] as const;
+export const SCRIPTS = ['billing', 'reports_manager', 'information', 'real_time', 'customer', 'gamification', 'quality', 'speech_analytics'] as const;
 export type Script = (typeof SCRIPTS)[number];
 
 export interface EndpointContext {
@@ -34,6 +36,8 @@ export interface EndpointContext {
 	limit: number;
 	/** The state's campaigns, for information.php campaigns. */
 	campaigns?: ReadonlyArray<LiveCampaign>;
+	/** The state's do-not-call and Law 2300 lists, for information.php get_dnc and law2300_info. */
+	lists?: LiveLists;
 }
 
 export interface EndpointSpec {
@@ -110,7 +114,7 @@ function fromFixture(ep: FixtureEndpoint): EndpointSpec {
 		bareOnEvenCalls: ep.envelope.data === 'bare' || undefined,
 		rows: (ctx) => {
 			let rows: WireRow[];
-			if (live) rows = live(ep, { seed: ctx.seed, now: ctx.nowWall, query: ctx.query, limit: ctx.limit, campaigns: ctx.campaigns });
+			if (live) rows = live(ep, { seed: ctx.seed, now: ctx.nowWall, query: ctx.query, limit: ctx.limit, campaigns: ctx.campaigns, lists: ctx.lists });
 			else {
 				recipe ??= reportRecipe(ep);
 				rows = reportRows(recipe, {
@@ -127,7 +131,26 @@ function fromFixture(ep: FixtureEndpoint): EndpointSpec {
 }
 
 /** Endpoints written by hand above the fixture. */
-const HANDWRITTEN = new Set(['reports_manager/diagram_1_2', 'information/token_info']);
+const HANDWRITTEN = new Set(['reports_manager/diagram_1_2', 'information/token_info', 'quality/quality_matrix']);
+
+/**
+ * quality_matrix: `data` is one object keyed by survey name, each a list of its attributes (the
+ * collection's example names its one survey `nombreDeEncuesta1`, a placeholder: "se listan todas
+ * las encuestas creadas"). Two surveys of the simulated operation, weights adding up to 100 %.
+ */
+export const QUALITY_SURVEYS: Record<string, Array<{ category: string; attribute: string; error_type: 'CE' | 'NCE'; weight: number }>> = {
+	'Servicio al cliente': [
+		{ category: 'Saludo', attribute: 'Saluda con el guion de la campaña', error_type: 'NCE', weight: 15 },
+		{ category: 'Saludo', attribute: 'Valida la identidad del titular', error_type: 'CE', weight: 25 },
+		{ category: 'Gestión', attribute: 'Registra el caso en el CRM', error_type: 'CE', weight: 35 },
+		{ category: 'Cierre', attribute: 'Ofrece ayuda adicional y se despide', error_type: 'NCE', weight: 25 },
+	],
+	'Cobranza': [
+		{ category: 'Negociación', attribute: 'Informa el valor y la fecha de la deuda', error_type: 'CE', weight: 50 },
+		{ category: 'Negociación', attribute: 'Registra la promesa de pago', error_type: 'CE', weight: 30 },
+		{ category: 'Cierre', attribute: 'Confirma los datos de contacto', error_type: 'NCE', weight: 20 },
+	],
+};
 
 export const ENDPOINTS: ReadonlyArray<EndpointSpec> = [
 	...billing,
@@ -161,6 +184,17 @@ export const ENDPOINTS: ReadonlyArray<EndpointSpec> = [
 			all_token_today: String(ctx.quota.usedToday),
 			available_consumption_options: String(Math.max(0, ctx.quota.limit - ctx.quota.usedToday)),
 		}],
+	},
+	{
+		script: 'quality',
+		api: 'quality_matrix',
+		needsDates: false,
+		docMsg: documentedMsg('x records were found'),
+		rows: () => [Object.fromEntries(Object.entries(QUALITY_SURVEYS).map(([survey, attributes]) => [
+			survey,
+			attributes.map(({ category, attribute, error_type, weight }) => ({ category, attribute, error_type, percent: fmtPercent(weight) })),
+		]))],
+		toData: (rows) => rows[0],
 	},
 	...FIXTURE.filter((e) => !HANDWRITTEN.has(`${e.script}/${e.api}`)).map(fromFixture),
 ];

@@ -25,7 +25,7 @@ export interface FixtureParam {
 	description: string;
 }
 
-export type FixtureScript = 'reports_manager' | 'real_time' | 'information';
+export type FixtureScript = 'reports_manager' | 'real_time' | 'information' | 'customer' | 'gamification' | 'quality' | 'speech_analytics';
 
 export interface FixtureEndpoint {
 	script: FixtureScript;

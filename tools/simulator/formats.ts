@@ -69,7 +69,8 @@ export function wireFormat(field: FieldDoc): WireFormat {
 	// Names whose meaning no description can change (several descriptions are copied from a
 	// neighbouring field: agent_11 "internal" describes ready time, agent_5 "outbound_time" a count).
 	if (TEXT_NAME.test(name)) return 'text';
-	if (/^(calls|inbound|outbound|internal)$|^token_|_token_|^available_/.test(name)) return 'count';
+	// agents_statustime's calls_internal is described as "las llamadas gestionadas al interior": calls, counted.
+	if (/^(calls_)?(calls|inbound|outbound|internal)$|^token_|_token_|^available_/.test(name)) return 'count';
 	if (/(^|_)time$/.test(name) && !/segundo|minuto/.test(d)) return 'duration';
 	if (d) {
 		// What the description counts comes first: "Es el total de llamadas … en más de 51 segundos",

@@ -26,6 +26,7 @@ export interface RouteEnv {
 	quirks: boolean;
 	/** The state's campaigns (information.php campaigns lists them). */
 	campaigns?: EndpointContext['campaigns'];
+	lists?: EndpointContext['lists'];
 	/** Returns and advances the per-endpoint answer counter. */
 	nextCallIndex(key: string): number;
 }
@@ -54,7 +55,7 @@ export function route(script: Script, query: URLSearchParams, env: RouteEnv): Ro
 	const callIndex = env.nextCallIndex(`${script}/${api}`);
 	const rows = spec.rows({
 		seed: env.seed, nowWall: env.nowWall, lateMs: env.lateMs, query, dateIni, dateEnd, hourField: env.hourField,
-		quota: env.quota, callIndex, limit: env.rowCap, campaigns: env.campaigns,
+		quota: env.quota, callIndex, limit: env.rowCap, campaigns: env.campaigns, lists: env.lists,
 	});
 	// docs/wolkvox-api.md#empty-results: public clients found an empty result is a 404; its msg and data: [] are inferred.
 	if (rows.length === 0) return { status: 404, msg: MSG.found(0), data: [] };

@@ -95,7 +95,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		else {
 			const r = route(script, url.searchParams, {
 				seed: o.seed, nowWall: wallMs(now(), o.timezone), lateMs: o.lateMinutes * MINUTE_MS, hourField: o.hourField, rowCap: o.rowCap,
-				maxRangeDays: o.maxRangeDays, quota: { limit: o.dailyQuota, usedToday: gate.usedToday() }, quirks: o.envelopeQuirks, campaigns: state.liveCampaigns(),
+				maxRangeDays: o.maxRangeDays, quota: { limit: o.dailyQuota, usedToday: gate.usedToday() }, quirks: o.envelopeQuirks, campaigns: state.liveCampaigns(), lists: state.liveLists(),
 				nextCallIndex: (key) => { const n = callIndex.get(key) ?? 0; callIndex.set(key, n + 1); return n; },
 			});
 			answer = r.bare ? bareAnswer(r.data) : envelope(r.status, r.msg, r.data, envelopes++, r.code);

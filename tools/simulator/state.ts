@@ -77,6 +77,12 @@ export interface PredictiveDncMark {
 }
 
 /** What `sim.state` and `GET /__sim/state` show: plain copies, changing them changes nothing. */
+export interface LiveLists {
+	dnc: ReadonlyArray<DncEntry>;
+	law2300: ReadonlyArray<Law2300Entry>;
+	law2300Freed: ReadonlyArray<Law2300Entry>;
+}
+
 export interface StateSnapshot {
 	campaigns: Array<Omit<CampaignState, 'records'> & { records: Array<Record<string, unknown>> }>;
 	dnc: DncEntry[];
@@ -97,6 +103,8 @@ export class SimState {
 	campaigns: CampaignState[] = [];
 	dnc: DncEntry[] = [];
 	law2300: Law2300Entry[] = [];
+	/** Law 2300 entries freed since the reset: a lookup of one says it is not protected. */
+	law2300Freed: Law2300Entry[] = [];
 	predictiveDnc: PredictiveDncMark[] = [];
 	/** create_campaign's next ID; never reused after a delete. */
 	nextCampaignId = 0;
@@ -126,6 +134,7 @@ export class SimState {
 		}));
 		this.dnc = [];
 		this.law2300 = [];
+		this.law2300Freed = [];
 		this.predictiveDnc = [];
 		this.files = seededFiles(now);
 		this.nextFileId = 0;
@@ -137,6 +146,11 @@ export class SimState {
 	}
 
 	/** The campaigns as information.php lists them. */
+	/** What information.php get_dnc and law2300_info read: the lists as the writes left them. */
+	liveLists(): LiveLists {
+		return { dnc: this.dnc, law2300: this.law2300, law2300Freed: this.law2300Freed };
+	}
+
 	liveCampaigns(): LiveCampaign[] {
 		return this.campaigns.map(({ records, ...c }) => ({ ...c, records: records.length }));
 	}

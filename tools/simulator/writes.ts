@@ -549,9 +549,10 @@ const freeLaw2300: Handler = (_q, body, st) => {
 	if (item !== 'telephone' && item !== 'customer_id') return fail(400, WRITE_MSG.invalid('item'));
 	const nit = text(body.nit);
 	const value = text(body.value);
-	const before = st.law2300.length;
-	st.law2300 = st.law2300.filter((e) => !(e.nit === nit && e[item] === value));
-	if (st.law2300.length === before) return fail(400, WRITE_MSG.notBlocked);
+	const freed = st.law2300.filter((e) => e.nit === nit && e[item] === value);
+	if (freed.length === 0) return fail(400, WRITE_MSG.notBlocked);
+	st.law2300 = st.law2300.filter((e) => !freed.includes(e));
+	st.law2300Freed.push(...freed);
 	return ok(201, '201', 'Removed successfully');
 };
 

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { ACTION_RESOURCES, optionOf, RESOURCES } from '../shared/catalog';
 import type { ActionResource, Endpoint, Resource } from '../shared/catalog';
@@ -21,17 +21,22 @@ const resourceProperty: INodeProperties = {
 	default: firstResource,
 };
 
-function operationProperty(resource: Resource): INodeProperties {
-	const { value, name, action, description } = resource.operation;
+/** An Operation parameter: options n8n shows with their actions, under one resource. */
+function operationOf(resource: string, options: INodePropertyOptions[], defaultOperation: string): INodeProperties {
 	return {
 		displayName: 'Operation',
 		name: 'operation',
 		type: 'options',
 		noDataExpression: true,
-		displayOptions: { show: { resource: [resource.value] } },
-		options: [{ name, value, action, description }],
-		default: value,
+		displayOptions: { show: { resource: [resource] } },
+		options,
+		default: defaultOperation,
 	};
+}
+
+function operationProperty(resource: Resource): INodeProperties {
+	const { value, name, action, description } = resource.operation;
+	return operationOf(resource.value, [{ name, value, action, description }], value);
 }
 
 const periodOptions = [
@@ -171,18 +176,8 @@ const optionsProperty: INodeProperties = {
 
 /** An action resource's Operation: its endpoints, writes and lookups. */
 function actionOperationProperty(resource: ActionResource): INodeProperties {
-	const { defaultOperation } = resource;
-	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource.value] } },
-		options: resource.endpoints
-			.map((e) => ({ name: e.name, value: optionOf(e), action: e.action ?? e.name, description: e.description }))
-			.sort(byName),
-		default: defaultOperation,
-	};
+	const options = resource.endpoints.map((e) => ({ name: e.name, value: optionOf(e), action: e.action ?? e.name, description: e.description }));
+	return operationOf(resource.value, options.sort(byName), resource.defaultOperation);
 }
 
 /** Return All and Limit for an action resource's lookups; new with them, so n8n's defaults for every version. */

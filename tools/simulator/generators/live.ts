@@ -4,6 +4,7 @@
 // hits_last_hour are cdr_1's calls, real_time agents/skills total today's report activity).
 
 import { ACCOUNT, agentsOfSkill, type Agent, type LiveCampaign } from '../account';
+import type { LiveLists } from '../state';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../clock';
 import type { FixtureEndpoint } from '../fixture';
 import { fmtPercent } from '../formats';
@@ -20,6 +21,8 @@ export interface LiveContext {
 	limit: number;
 	/** The state's campaigns (created, deleted, started, stopped); ACCOUNT's when absent. */
 	campaigns?: ReadonlyArray<LiveCampaign>;
+	/** The state's do-not-call and Law 2300 lists (what the writes left). */
+	lists?: LiveLists;
 }
 
 type Builder = (ep: FixtureEndpoint, ctx: LiveContext) => WireRow[];
@@ -256,13 +259,23 @@ const information: Record<string, Builder> = {
 			if (type !== 'all' && type !== kind) continue;
 			rows.push(renderRow(fields(ep), bind(ep, ctx, key, { time: before(ctx, key, 90), overrides: { type: kind } })));
 		}
+		// Then the numbers the writes put on the lists, as they are now.
+		for (const entry of ctx.lists?.dnc ?? []) {
+			if (type !== 'all' && type !== entry.type) continue;
+			const key = `dnc.${entry.type}.${entry.telephone}`;
+			rows.push(renderRow(fields(ep), bind(ep, ctx, key, { time: ctx.now, overrides: { phone_number: entry.telephone, type: entry.type } })));
+		}
 		return rows;
 	},
 	law2300_info: (ep, ctx) => {
 		const phone = ctx.query.get('phone') ?? '';
 		const nit = ctx.query.get('nit') ?? '';
-		// Inferred: three numbers in four are protected; the others have no record (404).
-		if (hash32(ctx.seed, 'law2300', nit, phone) % 4 === 0) return [];
+		// What the writes did decides: blocked → protected, freed → no record (404).
+		const same = (e: { nit: string; telephone: string }) => e.nit === nit && e.telephone === phone;
+		const blocked = ctx.lists?.law2300.some(same) ?? false;
+		if (!blocked && ctx.lists?.law2300Freed.some(same)) return [];
+		// Inferred, for numbers no write touched: three in four are protected; the others have no record (404).
+		if (!blocked && hash32(ctx.seed, 'law2300', nit, phone) % 4 === 0) return [];
 		return [renderRow(fields(ep), bind(ep, ctx, `${nit}.${phone}`, { time: before(ctx, `${nit}.${phone}`, 30), overrides: { phone_number: phone } }))];
 	},
 	get_ip: (ep, ctx) => ['190.24.8.17', '181.51.33.120', '200.69.101.4'].map((ip, i) => renderRow(fields(ep), bind(ep, ctx, ip, {

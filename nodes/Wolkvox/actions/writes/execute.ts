@@ -146,10 +146,12 @@ export async function runWrites(ctx: IExecuteFunctions, endpoint: Endpoint): Pro
 				body: bodyOf(endpoint, batch),
 				form: batching.kind === 'files' ? uploadBody(batching.field, batch.items.map((item) => item.unit)) : undefined,
 			};
-			// The request itself is the key: the same bytes to the same place are the same write (an upload's by their fingerprint).
+			// A call is its place in the run and its bytes: n8n's retry of the node rebuilds the same calls in
+			// the same order, while two items that ask the same thing are still two calls. An upload's bytes are
+			// named by their fingerprint, not copied into the key.
 			const built = requestOptions(connection.baseUrl, request, timeout);
 			const sent = request.form ? `multipart ${request.form.bytes.length} ${request.form.fingerprint}` : String(built.body ?? '');
-			const key = `${built.method} ${built.url} ${JSON.stringify(built.qs)} ${sent}`;
+			const key = `${batch.number} ${built.method} ${built.url} ${JSON.stringify(built.qs)} ${sent}`;
 			let result = ledger.get(key);
 			if (!result) {
 				result = await sendWrite(ctx, connection, request, { itemIndex: first.itemIndex, timeout, check: write.check });

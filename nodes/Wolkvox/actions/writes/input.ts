@@ -65,14 +65,18 @@ function recordOf(ctx: IExecuteFunctions, itemIndex: number, endpoint: Endpoint,
 	return record;
 }
 
-/** The value a values write takes from one item (one telephone, one customer ID). */
-function batchedValueOf(ctx: IExecuteFunctions, itemIndex: number, endpoint: Endpoint, field: BodyField, timeZone: string): string {
+/** The value a values write takes from one item (one telephone, one customer ID); `join` may not be in it. */
+function batchedValueOf(ctx: IExecuteFunctions, itemIndex: number, endpoint: Endpoint, field: BodyField, timeZone: string, join?: string): string {
 	const raw = ctx.getNodeParameter(BATCHED_VALUE(field), itemIndex, '') as unknown;
 	if (Array.isArray(raw)) {
 		throw refuse(ctx, itemIndex, endpoint, `${field.displayName} of item ${itemIndex + 1} is a list: give one value per item`, 'Split the list into items first (a Split Out node). Nothing was sent.');
 	}
 	const value = valueOf(ctx, itemIndex, endpoint, field, textOf(raw, field.displayName), timeZone);
 	if (value === '') throw refuse(ctx, itemIndex, endpoint, `${field.displayName} of item ${itemIndex + 1} is empty`);
+	// The values go out joined by it: one inside a value would split it into two.
+	if (join !== undefined && value.includes(join)) {
+		throw refuse(ctx, itemIndex, endpoint, `${field.displayName} of item ${itemIndex + 1} contains "${join}"`, `Wolkvox reads "${join}" as the end of one value: give one value per item. Nothing was sent.`);
+	}
 	return value;
 }
 
@@ -89,7 +93,7 @@ export function readWrite(ctx: IExecuteFunctions, itemIndex: number, endpoint: E
 	if (batching.kind === 'values') {
 		const field = fields.find((f) => f.name === batching.field)!;
 		const shared = bodyFields(ctx, itemIndex, endpoint, fields.filter((f) => f !== field), timeZone);
-		const own = batchedValueOf(ctx, itemIndex, endpoint, field, timeZone);
+		const own = batchedValueOf(ctx, itemIndex, endpoint, field, timeZone, batching.join);
 		return { itemIndex, sharedKey: JSON.stringify([query, shared]), unit: { query, shared, own } };
 	}
 	const own = bodyFields(ctx, itemIndex, endpoint, fields, timeZone);

@@ -56,7 +56,7 @@ type Operation = Omit<Endpoint, 'api' | 'name' | 'script' | 'method' | 'limits' 
 };
 
 /**
- * An action resource's lookup (find_record, detail): a GET of `script`, undated unless it says so.
+ * An action resource's read (find_record, customer.php's reports): a GET of `script`, undated unless it says so.
  * Curried by script, as every operation of a file lives in one or two scripts.
  */
 export const lookupIn =

@@ -1,9 +1,13 @@
 import { BILLING_PRODUCTS } from './billing';
 import { CAMPAIGN } from './campaign';
+import { CUSTOMER } from './customer';
 import { DO_NOT_CALL } from './doNotCall';
+import { GAMIFICATION } from './gamification';
 import { INFORMATION } from './information';
+import { QUALITY } from './quality';
 import { REAL_TIME } from './realTime';
 import { REPORT_FAMILIES, REPORTS } from './reports';
+import { SPEECH_ANALYTICS } from './speechAnalytics';
 import { STORAGE } from './storage';
 import type { Endpoint } from './types';
 
@@ -107,6 +111,11 @@ export interface ActionResource {
 export const ACTION_RESOURCES: ActionResource[] = [
 	{ value: 'campaign', name: 'Campaign', defaultOperation: 'add_record', endpoints: CAMPAIGN },
 	{ value: 'doNotCall', name: 'Do Not Call', defaultOperation: 'configuration.add_dnc', endpoints: DO_NOT_CALL },
+	// Read-only scripts whose endpoints are their operations.
+	{ value: 'customer', name: 'Customer', defaultOperation: 'agents_detail', endpoints: CUSTOMER },
+	{ value: 'gamification', name: 'Gamification', defaultOperation: 'agents_kpi', endpoints: GAMIFICATION },
+	{ value: 'quality', name: 'Quality', defaultOperation: 'quality_matrix', endpoints: QUALITY },
+	{ value: 'speechAnalytics', name: 'Speech Analytics', defaultOperation: 'speech_calls', endpoints: SPEECH_ANALYTICS },
 	{ value: 'storage', name: 'Storage', defaultOperation: 'list_files', endpoints: STORAGE },
 ];
 

@@ -7,14 +7,19 @@ import type { EndpointLimits } from '../limits';
  */
 
 /**
- * The PHP script an endpoint lives in: `https://…/api/v2/{script}.php`. The first four are read; the
- * others hold Wolkvox's writes.
+ * The PHP script an endpoint lives in: `https://…/api/v2/{script}.php`. The first four are read, as
+ * are customer, gamification, quality and speech_analytics; the others hold Wolkvox's writes (and
+ * some lookups beside them).
  */
 export type Script =
 	| 'billing'
 	| 'reports_manager'
 	| 'real_time'
 	| 'information'
+	| 'customer'
+	| 'gamification'
+	| 'quality'
+	| 'speech_analytics'
 	| 'campaign'
 	| 'configuration'
 	| 'agentbox'
@@ -202,7 +207,8 @@ export interface Endpoint {
 	limits: EndpointLimits;
 	/**
 	 * `data` is one object whose keys are rows (cdr_4's duration bands): with Simplify on, each key
-	 * becomes a row, the key under this field name.
+	 * becomes a row, the key under this field name. A key holding a list of rows (quality_matrix's
+	 * surveys) becomes those rows, each with the key.
 	 */
 	keyedBy?: string;
 	fields: Field[];

@@ -80,7 +80,8 @@ export function paramsOf(ctx: ParamSource, itemIndex: number, endpoint: Endpoint
 		if (text && param.options && !param.options.some((option) => option.value === text)) {
 			throw new NodeOperationError(ctx.getNode(), `${shown} "${text}" is not one ${endpoint.name} accepts`, {
 				itemIndex,
-				description: `Use one of: ${param.options.map((option) => option.value).join(', ')}`,
+				// An optional filter's "none" option is its blank value, not one to name.
+				description: `Use one of: ${param.options.map((option) => option.value).filter(Boolean).join(', ')}`,
 			});
 		}
 		if (text) params[param.name] = text;

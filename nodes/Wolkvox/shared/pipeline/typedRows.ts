@@ -6,10 +6,17 @@ import type { DateWindow } from '../dates';
 import { isObject } from '../transport/envelope';
 import { simplifyRow } from '../typing';
 
-/** The rows of an answer whose `data` is one object keyed by row (see `Endpoint.keyedBy`). */
+/**
+ * The rows of an answer whose `data` is one object keyed by row (see `Endpoint.keyedBy`), or keyed
+ * by group, each a list of rows (quality_matrix: surveys and their attributes).
+ */
 export function unkeyRows(rows: IDataObject[], keyedBy: string): IDataObject[] {
 	return rows.flatMap((row) =>
-		Object.entries(row).map(([key, value]) => (isObject(value) ? { [keyedBy]: key, ...value } : { [keyedBy]: key, value })),
+		Object.entries(row).flatMap(([key, value]) => {
+			if (isObject(value)) return [{ [keyedBy]: key, ...value }];
+			if (Array.isArray(value) && value.length > 0 && value.every(isObject)) return value.map((item) => ({ [keyedBy]: key, ...(item as IDataObject) }));
+			return [{ [keyedBy]: key, value }];
+		}),
 	);
 }
 

@@ -8,6 +8,7 @@ import { LIMITS } from '../limits';
 import { toNodeError } from '../nodeError';
 import { answerError, neverSent, notJsonError, transportError, unknownOutcomeError, verdictOf } from './errors';
 import { parseAnswer } from './envelope';
+import type { Envelope } from './envelope';
 import { withSlot } from './slots';
 import type { SlotHolder } from './slots';
 import { baseUrlOf } from './server';
@@ -119,38 +120,54 @@ function maxConcurrentOf(value: unknown): number {
 	throw new Error(`Max Simultaneous Requests must be 1 or ${cap} (Wolkvox refuses more than ${cap} at once per token), not ${JSON.stringify(value)}.`);
 }
 
-/**
- * The rows of one Wolkvox call: [] when Wolkvox says there are none (404), a NodeApiError for
- * anything else that is not rows. Takes one of the credential's slots for the whole exchange.
- */
-export async function getRows(ctx: Context, connection: Connection, call: Call, options: CallOptions): Promise<IDataObject[]> {
-	const { itemIndex, timeout = DEFAULT_TIMEOUT_MS, retry = DEFAULT_RETRY } = options;
-	const request = requestOptions(connection.baseUrl, call, timeout);
-	const { url } = request;
-	const node = ctx.getNode();
-	const hide = connection.redact ?? ((text: string) => text);
+/** What one call brought back, once the simultaneous-requests refusals are retried away. */
+type Exchange =
+	| { kind: 'answer'; envelope: Envelope }
+	| { kind: 'notJson'; status: number; text: string }
+	| { kind: 'noAnswer'; cause: unknown };
 
+/**
+ * One call in one of the credential's slots, held for the whole exchange. Only the
+ * simultaneous-requests 403 is sent again: Wolkvox refused it before doing anything.
+ */
+async function exchange(ctx: Context, connection: Connection, request: IHttpRequestOptions, call: Call, retry: RetryPolicy): Promise<Exchange> {
 	return await withSlot(connection, async () => {
 		for (let attempt = 0; ; attempt++) {
 			let response: { statusCode: number; body: unknown };
 			try {
 				response = await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_TYPE, request);
-			} catch (error) {
-				throw transportError(node, itemIndex, error, url, timeout, call.api);
+			} catch (cause) {
+				return { kind: 'noAnswer', cause };
 			}
 			const answer = parseAnswer(response.statusCode, response.body, call.rowsKey);
-			if (!answer.json) throw notJsonError(node, itemIndex, response.statusCode, hide(answer.text), call.api);
-			const { status, msg, rows } = answer.envelope;
-			const verdict = verdictOf(status, msg);
-			if (verdict === 'rows') return rows;
-			if (verdict === 'noRows') return [];
-			if (verdict === 'busy' && attempt < retry.retries) {
+			if (!answer.json) return { kind: 'notJson', status: response.statusCode, text: answer.text };
+			const { status, msg } = answer.envelope;
+			if (verdictOf(status, msg) === 'busy' && attempt < retry.retries) {
 				await sleep(retryDelayMs(retry, attempt));
 				continue;
 			}
-			throw answerError(node, itemIndex, status, hide(msg), call.api);
+			return { kind: 'answer', envelope: answer.envelope };
 		}
 	});
+}
+
+/**
+ * The rows of one Wolkvox call: [] when Wolkvox says there are none (404), a NodeApiError for
+ * anything else that is not rows.
+ */
+export async function getRows(ctx: Context, connection: Connection, call: Call, options: CallOptions): Promise<IDataObject[]> {
+	const { itemIndex, timeout = DEFAULT_TIMEOUT_MS, retry = DEFAULT_RETRY } = options;
+	const request = requestOptions(connection.baseUrl, call, timeout);
+	const node = ctx.getNode();
+	const hide = connection.redact ?? ((text: string) => text);
+	const result = await exchange(ctx, connection, request, call, retry);
+	if (result.kind === 'noAnswer') throw transportError(node, itemIndex, result.cause, request.url, timeout, call.api);
+	if (result.kind === 'notJson') throw notJsonError(node, itemIndex, result.status, hide(result.text), call.api);
+	const { status, msg, rows } = result.envelope;
+	const verdict = verdictOf(status, msg);
+	if (verdict === 'rows') return rows;
+	if (verdict === 'noRows') return [];
+	throw answerError(node, itemIndex, status, hide(msg), call.api);
 }
 
 /** What became of one write: Wolkvox's answer, a refusal (nothing was done), or no telling. */
@@ -160,10 +177,10 @@ export type WriteResult =
 	| { kind: 'unknown'; error: NodeApiError };
 
 /**
- * Sends one write, at most once (docs/wolkvox-api.md#writes). It is sent again only after the
- * simultaneous-requests 403, Wolkvox's refusal before doing anything. After a timeout, a cut
- * connection, a 5xx or a page that is not Wolkvox's answer, the write may have been done: it is not
- * sent again, and the result says the outcome is unknown, with `check` telling how to find out.
+ * Sends one write, at most once (docs/wolkvox-api.md#writes): again only after the
+ * simultaneous-requests 403 (exchange). After a timeout, a cut connection, a 5xx or a page that is
+ * not Wolkvox's answer, the write may have been done: it is not sent again, and the result says the
+ * outcome is unknown, with `check` telling how to find out.
  */
 export async function sendWrite(ctx: IExecuteFunctions, connection: Connection, call: Call, options: CallOptions & { check: string }): Promise<WriteResult> {
 	const { itemIndex, timeout = DEFAULT_TIMEOUT_MS, retry = DEFAULT_RETRY, check } = options;
@@ -172,29 +189,17 @@ export async function sendWrite(ctx: IExecuteFunctions, connection: Connection, 
 	const hide = connection.redact ?? ((text: string) => text);
 	const unknown = (error: NodeApiError): WriteResult => ({ kind: 'unknown', error: unknownOutcomeError(node, itemIndex, error, call.api, check) });
 
-	return await withSlot(connection, async () => {
-		for (let attempt = 0; ; attempt++) {
-			let response: { statusCode: number; body: unknown };
-			try {
-				response = await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_TYPE, request);
-			} catch (error) {
-				const failure = transportError(node, itemIndex, error, request.url, timeout, call.api);
-				return neverSent(error) ? { kind: 'refused', error: failure } : unknown(failure);
-			}
-			const answer = parseAnswer(response.statusCode, response.body, call.rowsKey);
-			if (!answer.json) return unknown(notJsonError(node, itemIndex, response.statusCode, hide(answer.text), call.api));
-			const { status, code, msg, rows } = answer.envelope;
-			const verdict = verdictOf(status, msg);
-			if (verdict === 'rows') return { kind: 'done', code: code ?? status, msg, rows };
-			if (verdict === 'busy' && attempt < retry.retries) {
-				await sleep(retryDelayMs(retry, attempt));
-				continue;
-			}
-			const error = answerError(node, itemIndex, status, hide(msg), call.api);
-			// A 5xx may come after the work was done; Wolkvox's 4xx refuse before it.
-			return status >= 500 ? unknown(error) : { kind: 'refused', error };
-		}
-	});
+	const result = await exchange(ctx, connection, request, call, retry);
+	if (result.kind === 'noAnswer') {
+		const failure = transportError(node, itemIndex, result.cause, request.url, timeout, call.api);
+		return neverSent(result.cause) ? { kind: 'refused', error: failure } : unknown(failure);
+	}
+	if (result.kind === 'notJson') return unknown(notJsonError(node, itemIndex, result.status, hide(result.text), call.api));
+	const { status, code, msg, rows } = result.envelope;
+	if (verdictOf(status, msg) === 'rows') return { kind: 'done', code: code ?? status, msg, rows };
+	const error = answerError(node, itemIndex, status, hide(msg), call.api);
+	// A 5xx may come after the work was done; Wolkvox's 4xx refuse before it.
+	return status >= 500 ? unknown(error) : { kind: 'refused', error };
 }
 
 /** The HTTP request of one call: the declared method (GET for reads), and a write's body as JSON or multipart bytes. */
