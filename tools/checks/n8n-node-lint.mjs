@@ -29,10 +29,14 @@ try {
 	fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(stage, 'node_modules'), 'dir');
 	const files = fs.readdirSync(stage, { recursive: true }).filter((f) => f.endsWith('.ts') && !f.startsWith('node_modules'));
 	console.log(`n8n-node lint (strict, default config) on package.json and ${files.length} .ts files of nodes/ and credentials/`);
-	const lint = spawnSync(process.execPath, [checks.n8nNode, 'lint'], { cwd: stage, stdio: 'inherit' });
-	if (lint.status !== 0) {
+	const lint = spawnSync(process.execPath, [checks.n8nNode, 'lint'], { cwd: stage, encoding: 'utf8' });
+	process.stdout.write(lint.stdout ?? '');
+	process.stderr.write(lint.stderr ?? '');
+	// n8n-node lint exits 0 on warnings; the bar here is zero of either (eslint's "✖ N problems" line).
+	const problems = /✖\s*\d+\s+problems?/.test(stripVTControlCharacters(`${lint.stdout}${lint.stderr}`));
+	if (lint.status !== 0 || problems) {
 		failed = true;
-		console.error(`n8n-node lint failed (${lint.signal ?? `exit ${lint.status}`})`);
+		console.error(`n8n-node lint failed (${lint.signal ?? (problems ? 'warnings or errors reported' : `exit ${lint.status}`)})`);
 	}
 } finally {
 	fs.rmSync(stage, { recursive: true, force: true });
