@@ -4,9 +4,11 @@ import { DO_NOT_CALL } from './doNotCall';
 import { INFORMATION } from './information';
 import { REAL_TIME } from './realTime';
 import { REPORT_FAMILIES, REPORTS } from './reports';
+import { SMS } from './sms';
+import { WHATSAPP } from './whatsapp';
 import type { Endpoint } from './types';
 
-export type { Batching, Body, BodyField, BodyFormat, Endpoint, Field, FieldType, Method, Param, Script, Write } from './types';
+export type { Batching, Body, BodyField, BodyFormat, Endpoint, Field, FieldType, Method, Param, Script, TemplateSend, Write } from './types';
 export type { AccountList, ListName } from './lists';
 export { LISTS } from './lists';
 export { REPORT_FAMILIES };
@@ -106,6 +108,8 @@ export interface ActionResource {
 export const ACTION_RESOURCES: ActionResource[] = [
 	{ value: 'campaign', name: 'Campaign', defaultOperation: 'add_record', endpoints: CAMPAIGN },
 	{ value: 'doNotCall', name: 'Do Not Call', defaultOperation: 'configuration.add_dnc', endpoints: DO_NOT_CALL },
+	{ value: 'sms', name: 'SMS', defaultOperation: 'send_sms', endpoints: SMS },
+	{ value: 'whatsapp', name: 'WhatsApp', defaultOperation: 'send_template_official', endpoints: WHATSAPP },
 ];
 
 /** An endpoint's option value: its API name, or `{script}.{api}` where that alone is ambiguous. */
