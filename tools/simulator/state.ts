@@ -4,6 +4,7 @@
 
 import { ACCOUNT, type Campaign, type LiveCampaign } from './account';
 import { DAY_MS, formatSql } from './clock';
+import { MessagingState, type MessagingSnapshot } from './messaging';
 import { hash32, unit } from './rng';
 
 /** The record fields add_record accepts (collection "2.1"/"2.2" bodies) and the exports show. */
@@ -76,7 +77,7 @@ export interface PredictiveDncMark {
 }
 
 /** What `sim.state` and `GET /__sim/state` show: plain copies, changing them changes nothing. */
-export interface StateSnapshot {
+export interface StateSnapshot extends MessagingSnapshot {
 	campaigns: Array<Omit<CampaignState, 'records'> & { records: Array<Record<string, unknown>> }>;
 	dnc: DncEntry[];
 	law2300: Law2300Entry[];
@@ -97,6 +98,8 @@ export class SimState {
 	predictiveDnc: PredictiveDncMark[] = [];
 	/** create_campaign's next ID; never reused after a delete. */
 	nextCampaignId = 0;
+	/** SMS and WhatsApp deliveries, templates, chats, speech requests (messaging.ts). */
+	readonly messaging = new MessagingState();
 
 	constructor(private readonly seed: number, private readonly nowWall: () => number) {
 		this.reset();
@@ -121,6 +124,7 @@ export class SimState {
 		this.dnc = [];
 		this.law2300 = [];
 		this.predictiveDnc = [];
+		this.messaging.reset();
 		this.nextCampaignId = Math.max(...ACCOUNT.campaigns.map((c) => Number(c.campaign_id))) + 1;
 	}
 
@@ -143,6 +147,7 @@ export class SimState {
 			dnc: this.dnc.map((e) => ({ ...e })),
 			law2300: this.law2300.map((e) => ({ ...e })),
 			predictiveDnc: this.predictiveDnc.map((e) => ({ ...e })),
+			...this.messaging.snapshot(),
 		};
 	}
 }

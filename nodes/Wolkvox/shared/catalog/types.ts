@@ -63,6 +63,8 @@ export interface Param {
 	default: string | boolean;
 	/** Wolkvox accepts the literal `all` for every entity. */
 	acceptsAll?: boolean;
+	/** An example shown in the empty field (an email address). */
+	placeholder?: string;
 	/** The account list that can fill it from a dropdown. */
 	list?: 'skills' | 'campaigns' | 'agents' | 'activityCodes' | 'connectors';
 }

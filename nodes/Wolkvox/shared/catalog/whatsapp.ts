@@ -41,7 +41,7 @@ const createTemplate = (api: string, name: string, category: string, what: strin
 
 const AGENT_CHAT_FILTERS: Param[] = [
 	{ displayName: 'Phone', name: 'phone', description: "Only chats with this customer's phone number", type: 'string', default: '' },
-	{ displayName: 'Email', name: 'email', description: "Only chats with this customer's email address", type: 'string', default: '' },
+	{ displayName: 'Customer Email', name: 'email', description: "Only chats with this customer's email address", type: 'string', default: '', placeholder: 'name@email.com' },
 	{ displayName: 'Customer Name', name: 'customer_name', description: "Only chats with this customer's name", type: 'string', default: '' },
 	{
 		displayName: 'Channel',
