@@ -6,7 +6,7 @@ import type { Endpoint } from './types';
 const write = writeIn('sms');
 
 export const SMS: Endpoint[] = [
-	write('POST', 'send_sms', 'Send', {
+	write('POST', 'send_sms', 'Send SMS', {
 		action: 'Send SMS',
 		description:
 			'Send one text message (SMS) to a phone number, one per input item. Use it to notify a customer by SMS; it is sent at most once and never repeated after an unclear failure',

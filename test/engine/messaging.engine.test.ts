@@ -1,0 +1,163 @@
+/**
+ * SMS, WhatsApp and speech on demand in n8n-core's real WorkflowExecute against the stateful
+ * simulator: for every operation, the body sent, the state it changed, the items out and their
+ * pairing; template sends checked against the connector's templates; and messages sent at most once.
+ */
+import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+
+import { WolkvoxApi } from '../../credentials/WolkvoxApi.credentials';
+import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
+import { startSimulator, WHATSAPP_CONNECTORS } from '../../tools/simulator/server';
+import type { Faults, LogEntry, Simulator } from '../../tools/simulator/server';
+import { runNode } from './harness';
+import type { RunNodeOptions } from './harness';
+
+const TOKEN = 'sim-token-messaging-51c0';
+const NOW = new Date('2026-11-23T15:30:00Z');
+export const CONNECTOR = WHATSAPP_CONNECTORS()[0];
+
+let sim: Simulator;
+afterEach(async () => {
+	await sim?.close();
+});
+
+interface Run {
+	faults?: Partial<Faults>;
+	continueOnFail?: boolean;
+	retry?: RunNodeOptions['retry'];
+	credentials?: IDataObject;
+}
+
+export async function run(parameters: INodeParameters, inputItems: INodeExecutionData[], o: Run = {}) {
+	sim = await startSimulator({ token: TOKEN, now: () => NOW });
+	if (o.faults) sim.setFaults(o.faults);
+	const result = await runNode({
+		node: new Wolkvox(),
+		credentialType: new WolkvoxApi(),
+		credentials: { wolkvoxApi: { server: sim.url, token: TOKEN, timezone: 'America/Bogota', maxConcurrentRequests: 2, ...o.credentials } },
+		parameters,
+		inputItems,
+		continueOnFail: o.continueOnFail ?? false,
+		retry: o.retry,
+	});
+	return { ...result, log: sim.stats.log, state: sim.state };
+}
+
+const items = (...json: IDataObject[]): INodeExecutionData[] => json.map((j) => ({ json: j }));
+const apisOf = (log: LogEntry[]) => log.map((e) => `${e.method} ${e.path.replace('/api/v2/', '')}?${String(e.query.api)}`);
+const pairs = (out: INodeExecutionData[]) => out.map((i) => (i.pairedItem as { item: number }).item);
+
+const SEND_TEMPLATE: INodeParameters = {
+	resource: 'whatsapp',
+	operation: 'send_template_official',
+	connector_id: CONNECTOR,
+	telephone: '={{ $json.phone }}',
+	template_name: '={{ $json.template }}',
+	template_vars: '={{ $json.vars }}',
+};
+const caller = (n: number, extra: IDataObject = {}): IDataObject => ({
+	phone: `+57 300 555 ${String(1000 + n)}`,
+	template: 'recordatorio_pago',
+	vars: [`Cliente ${n}`, `F-${n}`, '30 de noviembre'],
+	...extra,
+});
+
+describe('Send Template', () => {
+	it('checks the templates once per connector, then sends each item once: body, deliveries, items out, paired', async () => {
+		const { items: out, error, log, state } = await run(
+			{ ...SEND_TEMPLATE, url_params: { values: [{ index: '0', text: 'ventas' }] }, additionalFields: { customer_id: '={{ "C" + $itemIndex }}' } },
+			items(caller(1), caller(2), caller(3)),
+		);
+		expect(error).toBeUndefined();
+		expect(apisOf(log)).toEqual(['GET whatsapp.php?list_templates', ...Array(3).fill('POST whatsapp.php?send_template_official')]);
+		expect(log[0].query).toEqual({ api: 'list_templates', connector_id: CONNECTOR });
+		expect(log.slice(1).map((e) => e.body).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))[0]).toEqual({
+			connector_id: CONNECTOR,
+			telephone: '573005551001',
+			template_name: 'recordatorio_pago',
+			template_vars: 'Cliente 1,F-1,30 de noviembre',
+			customer_id: 'C0',
+			url_params: [{ index: '0', text: 'ventas' }],
+		});
+		expect(state.deliveries.map((d) => d.telephone).sort()).toEqual(['573005551001', '573005551002', '573005551003']);
+		expect(pairs(out)).toEqual([0, 1, 2]);
+		expect(out[1].json).toEqual({
+			outcome: 'sent',
+			sent: expect.objectContaining({ telephone: '573005551002', template_name: 'recordatorio_pago', template_vars: 'Cliente 2,F-2,30 de noviembre' }),
+			code: 201,
+			msg: 'Message has been sent successfully',
+		});
+		expect(out.every((i) => !('error' in i.json))).toBe(true);
+	});
+});
+
+describe('Send Template: checked against the connector\'s templates first', () => {
+	it.each([
+		['a template the connector does not have', { template: 'no_existe' }, /"no_existe" is not one of connector \d+'s \(bienvenida, recordatorio_pago/],
+		['a template Meta has not approved', { template: 'promo_navidad', vars: ['Ana'] }, /"promo_navidad" is PENDING, not APPROVED/],
+		['a rejected template', { template: 'oferta_agresiva', vars: ['Ana'] }, /"oferta_agresiva" is REJECTED, not APPROVED/],
+		['too few variables', { vars: ['Ana'] }, /"recordatorio_pago" takes 3 variables, and 1 was given/],
+		['variables for a template that takes none', { template: 'confirmacion_cita', vars: ['Ana'] }, /"confirmacion_cita" takes 0 variables, and 1 was given/],
+	])('%s: a clear error naming the item, and nothing sent for any item', async (_label, extra, message) => {
+		const { items: out, error, log, state } = await run(SEND_TEMPLATE, items(caller(1), caller(2, extra), caller(3)));
+		expect(out).toEqual([]);
+		expect(error?.message).toMatch(/^Send Template: item 2: /);
+		expect(error?.message).toMatch(message);
+		expect(error?.description).toMatch(/Nothing was sent for this item; Options → Check Template turns this check off/);
+		expect(apisOf(log)).toEqual(['GET whatsapp.php?list_templates']);
+		expect(state.deliveries).toEqual([]);
+	});
+
+	it('with continueOnFail, the refused item says why (outcome invalid) and the others are sent', async () => {
+		const { items: out, state } = await run(SEND_TEMPLATE, items(caller(1), caller(2, { template: 'no_existe' }), caller(3)), { continueOnFail: true });
+		expect(pairs(out)).toEqual([0, 1, 2]);
+		expect(out.map((i) => i.json.outcome)).toEqual(['sent', 'invalid', 'sent']);
+		expect(out[1].json).toEqual({ error: expect.stringMatching(/"no_existe" is not one of/), description: expect.any(String), outcome: 'invalid' });
+		expect(state.deliveries.map((d) => d.telephone).sort()).toEqual(['573005551001', '573005551003']);
+	});
+
+	it('Check Template off: no lookup; what Wolkvox refuses is refused, what it takes is sent', async () => {
+		const { items: out, log, state } = await run({ ...SEND_TEMPLATE, options: { checkTemplate: false } }, items(caller(1), caller(2, { vars: ['Ana'] })), { continueOnFail: true });
+		expect(apisOf(log)).toEqual(Array(2).fill('POST whatsapp.php?send_template_official'));
+		expect(out.map((i) => i.json.outcome)).toEqual(['sent', 'refused']);
+		expect(out[1].json.error).toMatch(/THE NUMBER OF VARIABLES DOES NOT MATCH THE TEMPLATE/);
+		expect(state.deliveries).toHaveLength(1);
+	});
+
+	it('a connector whose templates cannot be read refuses its items: nothing is sent blind', async () => {
+		const { error, log, state } = await run({ ...SEND_TEMPLATE, connector_id: '3102' }, items(caller(1)));
+		expect(error?.message).toMatch(/THE CONNECTOR DOES NOT EXIST/);
+		expect(apisOf(log)).toEqual(['GET whatsapp.php?list_templates']);
+		expect(state.deliveries).toEqual([]);
+	});
+
+	it('variables as a comma-separated text count as a list does', async () => {
+		const { items: out, state } = await run({ ...SEND_TEMPLATE, template_vars: 'Ana, F-9 ,hoy' }, items(caller(1)));
+		expect(out[0].json.outcome).toBe('sent');
+		expect(state.deliveries[0].template_vars).toEqual(['Ana', 'F-9', 'hoy']);
+	});
+});
+
+describe('bad input: a clear error and no request at all', () => {
+	const SMS: INodeParameters = { resource: 'sms', operation: 'send_sms', telephone: '={{ $json.phone }}', message: '={{ $json.text }}' };
+	it.each([
+		['no connector', { ...SEND_TEMPLATE, connector_id: '' }, caller(1), /^Send Template: Connector ID is required \(item 1\)/],
+		['no template', SEND_TEMPLATE, caller(1, { template: '' }), /^Send Template: Template is required \(item 1\)/],
+		['a malformed phone (template)', SEND_TEMPLATE, caller(1, { phone: '300-CALL-ME' }), /^Send Template: item 1, Telephone "300-CALL-ME" is not a telephone number/],
+		['an empty SMS', SMS, { phone: '3001234567', text: '  ' }, /^Send SMS: Message is required \(item 1\)/],
+		['a malformed phone (SMS)', SMS, { phone: '12', text: 'hola' }, /^Send SMS: item 1, Telephone "12" is not a telephone number/],
+		['an empty WhatsApp message', { resource: 'whatsapp', operation: 'send_message_official', connector_id: CONNECTOR, telephone: '3001234567', message: '' }, {}, /^Send Message: Message is required/],
+		['components that are not JSON', { resource: 'whatsapp', operation: 'create_template', connector_id: CONNECTOR, name: 'x', language: 'es', components: '[{type: BODY' }, {}, /Components is not valid JSON/],
+	])('%s', async (_label, parameters, json, message) => {
+		const { error, log, state } = await run(parameters as INodeParameters, items(json));
+		expect(error?.message).toMatch(message);
+		expect(log).toEqual([]);
+		expect(state.deliveries).toEqual([]);
+	});
+
+	it('one bad item among good ones: nothing is sent for any of them', async () => {
+		const { error, log, state } = await run(SMS, items({ phone: '3001234567', text: 'a' }, { phone: '3001234568', text: '' }, { phone: '3001234569', text: 'c' }));
+		expect(error?.message).toBe('Send SMS: Message is required (item 2)');
+		expect([log, state.deliveries]).toEqual([[], []]);
+	});
+});
