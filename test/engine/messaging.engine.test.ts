@@ -161,3 +161,88 @@ describe('bad input: a clear error and no request at all', () => {
 		expect([log, state.deliveries]).toEqual([[], []]);
 	});
 });
+
+describe('every other operation: the request sent, the state changed, one item out per item, paired', () => {
+	const components = JSON.stringify([{ type: 'BODY', text: 'Hola {{1}}, tu pedido {{2}} va en camino', example: { body_text: [['Ana', 'P-1']] } }]);
+
+	it('Send SMS', async () => {
+		const { items: out, log, state } = await run({ resource: 'sms', operation: 'send_sms', telephone: '={{ $json.phone }}', message: 'Su caso {{ $json.case }} fue cerrado' }, items({ phone: '(300) 123-4567', case: 7 }, { phone: '3001234568', case: 8 }));
+		expect(apisOf(log)).toEqual(Array(2).fill('POST sms.php?send_sms'));
+		expect(state.deliveries.map((d) => [d.api, d.telephone, d.message]).sort()).toEqual([
+			['send_sms', '3001234567', 'Su caso {{ $json.case }} fue cerrado'],
+			['send_sms', '3001234568', 'Su caso {{ $json.case }} fue cerrado'],
+		]);
+		expect(pairs(out)).toEqual([0, 1]);
+		expect(out[0].json).toEqual({ outcome: 'sent', sent: { telephone: '3001234567', message: 'Su caso {{ $json.case }} fue cerrado' }, code: 201, msg: 'Message has been sent successfully' });
+	});
+
+	it.each(['send_message_official', 'send_message_mobil'])('%s', async (operation) => {
+		const image = operation === 'send_message_mobil' ? { additionalFields: { url_attach: 'https://cdn.local/a.png' } } : {};
+		const { items: out, log, state } = await run({ resource: 'whatsapp', operation, connector_id: CONNECTOR, telephone: '573001234567', message: '={{ "Hola " + $json.name }}', ...image }, items({ name: 'Ana' }));
+		expect(log.map((e) => e.body)).toEqual([{ connector_id: CONNECTOR, telephone: '573001234567', message: 'Hola Ana', ...(image.additionalFields ?? {}) }]);
+		expect(state.deliveries).toEqual([expect.objectContaining({ api: operation, message: 'Hola Ana' })]);
+		expect(out.map((i) => i.json.outcome)).toEqual(['sent']);
+	});
+
+	it('upload_media: the handle in the item', async () => {
+		const { items: out, state } = await run({ resource: 'whatsapp', operation: 'upload_media', connector_id: CONNECTOR, file_url: 'https://cdn.local/logo.png' }, items({}));
+		expect(out[0].json).toEqual(expect.objectContaining({ outcome: 'uploaded', data: expect.objectContaining({ handle: state.media[0].handle }) }));
+	});
+
+	it('list_templates: one row per template, typed, with their components', async () => {
+		const { items: out, log, state } = await run({ resource: 'whatsapp', operation: 'list_templates', connector_id: CONNECTOR, returnAll: true }, items({}));
+		expect(log[0].query).toEqual({ api: 'list_templates', connector_id: CONNECTOR });
+		expect(out.map((i) => [i.json.name, i.json.status, i.json.language])).toEqual(state.templates.map((t) => [t.name, t.status, t.language]));
+		expect(out[0].json.components).toEqual(expect.any(Array));
+		expect(pairs(out)).toEqual(out.map(() => 0));
+	});
+
+	it('sync_templates', async () => {
+		const { items: out } = await run({ resource: 'whatsapp', operation: 'sync_templates', connector_id: CONNECTOR }, items({}));
+		expect(out[0].json).toEqual(expect.objectContaining({ outcome: 'synced', msg: 'Templates synced successfully' }));
+	});
+
+	it.each([
+		['create_template', 'MARKETING'],
+		['create_utility_template', 'UTILITY'],
+		['create_auth_template', 'AUTHENTICATION'],
+	])('%s: the category fixed, the components sent as JSON, the template PENDING', async (operation, category) => {
+		const { items: out, log, state } = await run({ resource: 'whatsapp', operation, connector_id: CONNECTOR, name: 'pedido_en_camino', language: 'es', components }, items({}));
+		expect(log[0].body).toEqual({ category, connector_id: CONNECTOR, name: 'pedido_en_camino', language: 'es', components: JSON.parse(components) });
+		expect(state.templates.find((t) => t.name === 'pedido_en_camino')).toEqual(expect.objectContaining({ category, status: 'PENDING', variables: 2 }));
+		expect(out[0].json).toEqual(expect.objectContaining({ outcome: 'created', data: expect.objectContaining({ name: 'pedido_en_camino', status: 'PENDING' }) }));
+	});
+
+	it('edit_template, components from an expression', async () => {
+		const { items: out, state } = await run({ resource: 'whatsapp', operation: 'edit_template', connector_id: CONNECTOR, name: 'bienvenida', components: '={{ $json.components }}' }, items({ components: JSON.parse(components) }));
+		expect(out[0].json.outcome).toBe('updated');
+		expect(state.templates.find((t) => t.name === 'bienvenida')).toEqual(expect.objectContaining({ status: 'PENDING', variables: 2 }));
+	});
+
+	it('delete_template (permanent): one per item', async () => {
+		const { items: out, state } = await run({ resource: 'whatsapp', operation: 'delete_template', connector_id: CONNECTOR, name: '={{ $json.name }}' }, items({ name: 'bienvenida' }, { name: 'promo_navidad' }));
+		expect(out.map((i) => i.json.outcome)).toEqual(['deleted', 'deleted']);
+		expect(state.templates.map((t) => t.name)).not.toEqual(expect.arrayContaining(['bienvenida']));
+		expect(state.templates.map((t) => t.name)).not.toEqual(expect.arrayContaining(['promo_navidad']));
+	});
+
+	it('codify_chat', async () => {
+		const { items: out, state } = await run({ resource: 'whatsapp', operation: 'codify_chat', agent: '12523', chat_id: '186067601', codAct: 'VENTA' }, items({}));
+		expect(out[0].json).toEqual(expect.objectContaining({ outcome: 'coded', code: 200 }));
+		expect(state.chats[0].cod_act).toBe('VENTA');
+	});
+
+	it('conversations_today_by_customer: a POST read with a body, one row per chat record, with its messages', async () => {
+		const { items: out, log } = await run({ resource: 'whatsapp', operation: 'conversations_today_by_customer', chat_id: '186067601', additionalFields: { pagina_mensajes: '2' } }, items({}));
+		expect([log[0].method, log[0].body]).toEqual(['POST', { chat_id: '186067601', pagina_mensajes: '2' }]);
+		expect(out).toHaveLength(1);
+		expect(out[0].json).toEqual(expect.objectContaining({ chat_id: '186067601', conversacion: expect.any(Array), paginacion_mensajes: expect.objectContaining({ pagina: '2' }) }));
+	});
+
+	it('agent_chat: the agent\'s chats as rows, filters in the query', async () => {
+		const { items: out, log } = await run({ resource: 'whatsapp', operation: 'agent_chat', agent_id: '12523', channel: 'whatsapp', returnAll: true }, items({}));
+		expect(log[0].query).toEqual({ api: 'agent_chat', agent_id: '12523', channel: 'whatsapp' });
+		expect(out.map((i) => i.json.chat_id)).toEqual(['186067601', '186067602']);
+		expect(out[0].json.cliente).toEqual(expect.objectContaining({ nombre: 'Diego Sierra' }));
+	});
+});
