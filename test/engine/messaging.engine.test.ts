@@ -6,6 +6,7 @@
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { WolkvoxApi } from '../../credentials/WolkvoxApi.credentials';
+import { DEFAULT_RETRY } from '../../nodes/Wolkvox/shared/transport/request';
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
 import { startSimulator, WHATSAPP_CONNECTORS } from '../../tools/simulator/server';
 import type { Faults, LogEntry, Simulator } from '../../tools/simulator/server';
@@ -244,5 +245,75 @@ describe('every other operation: the request sent, the state changed, one item o
 		expect(log[0].query).toEqual({ api: 'agent_chat', agent_id: '12523', channel: 'whatsapp' });
 		expect(out.map((i) => i.json.chat_id)).toEqual(['186067601', '186067602']);
 		expect(out[0].json.cliente).toEqual(expect.objectContaining({ nombre: 'Diego Sierra' }));
+	});
+});
+
+describe('messages are sent at most once, under every fault', () => {
+	// Refusal storms must not take seconds of real backoff: the delays shrink, the number of retries stays.
+	const realRetry = { ...DEFAULT_RETRY };
+	beforeAll(() => Object.assign(DEFAULT_RETRY, { baseDelayMs: 5 }));
+	afterAll(() => Object.assign(DEFAULT_RETRY, realRetry));
+
+	type Expect = 'sent' | 'unknown';
+	/** Each fault hits the first send; `applied`: whether that message was delivered before the failure. */
+	const FAULTS: Array<[keyof Faults, Partial<Faults>, Expect, boolean]> = [
+		['concurrencyRejections', { concurrencyRejections: 3 }, 'sent', true],
+		['afterWrite5xx', { afterWrite5xx: 1 }, 'unknown', true],
+		['afterWriteHtml', { afterWriteHtml: 1 }, 'unknown', true],
+		['afterWriteCut', { afterWriteCut: 1 }, 'unknown', true],
+		['afterWriteTimeout', { afterWriteTimeout: 1, stallMs: 1500 }, 'unknown', true],
+		['html502', { html502: 1 }, 'unknown', false],
+		['status5xx', { status5xx: 1 }, 'unknown', false],
+		// A truncated answer comes after the write was applied.
+		['malformedJson', { malformedJson: 1 }, 'unknown', true],
+		['stalls', { stalls: 1, stallMs: 1500 }, 'unknown', false],
+	];
+	const RETRY_ON_FAIL = { retryOnFail: true, maxTries: 3, waitBetweenTries: 0 };
+	const SMS: INodeParameters = { resource: 'sms', operation: 'send_sms', telephone: '={{ $json.phone }}', message: 'Hola', options: { timeout: 1000 } };
+	const TEMPLATE: INodeParameters = { ...SEND_TEMPLATE, options: { timeout: 1000 } };
+	const cases = FAULTS.flatMap(([name, faults, expected, applied]) =>
+		[false, true].flatMap((continueOnFail) => [false, true].map((retryOnFail) => [name, continueOnFail, retryOnFail, faults, expected, applied] as const)),
+	);
+
+	/** No phone got two messages, nor two requests that Wolkvox did not refuse outright. */
+	function expectAtMostOnce(log: LogEntry[], deliveries: Array<{ telephone: string }>) {
+		const phones = deliveries.map((d) => d.telephone);
+		expect(new Set(phones).size).toBe(phones.length);
+		const sends = log.filter((e) => e.method === 'POST' && e.status !== 403).map((e) => String((e.body as IDataObject).telephone));
+		expect(new Set(sends).size).toBe(sends.length);
+	}
+
+	it.each(cases)('SMS, %s (continueOnFail %s, Retry On Fail %s)', async (_name, continueOnFail, retryOnFail, faults, expected, applied) => {
+		const { items: out, error, log, state } = await run(SMS, items({ phone: '3001110001' }, { phone: '3001110002' }), {
+			faults, continueOnFail, retry: retryOnFail ? RETRY_ON_FAIL : undefined, credentials: { maxConcurrentRequests: 1 },
+		});
+		expectAtMostOnce(log, state.deliveries);
+		expect(state.deliveries.some((d) => d.telephone === '3001110001')).toBe(applied);
+		if (expected === 'sent') {
+			expect(out.map((i) => i.json.outcome)).toEqual(['sent', 'sent']);
+			return;
+		}
+		if (continueOnFail) {
+			expect(out.map((i) => i.json.outcome)).toEqual(['unknown', 'sent']);
+			expect(out[0].json.error).toMatch(/^Wolkvox send_sms: outcome unknown/);
+			expect(state.deliveries.map((d) => d.telephone)).toContain('3001110002');
+		} else {
+			expect(error?.message).toMatch(/^Wolkvox send_sms: outcome unknown/);
+			expect(error?.description).toMatch(/It was not sent again, so that nothing is done twice\. Wolkvox's SMS report/);
+			// The node stops at the failed call: the second message is never sent.
+			expect(state.deliveries.some((d) => d.telephone === '3001110002')).toBe(false);
+		}
+	});
+
+	it.each(cases)('Send Template, %s (continueOnFail %s, Retry On Fail %s)', async (_name, continueOnFail, retryOnFail, faults, expected, applied) => {
+		// The template lookup comes first and is left alone: the fault hits the send.
+		const { items: out, error, log, state } = await run(TEMPLATE, items(caller(1)), {
+			faults: { ...faults, faultsAfter: 1 }, continueOnFail, retry: retryOnFail ? RETRY_ON_FAIL : undefined,
+		});
+		expectAtMostOnce(log, state.deliveries);
+		expect(state.deliveries).toHaveLength(applied ? 1 : 0);
+		if (expected === 'sent') expect(out.map((i) => i.json.outcome)).toEqual(['sent']);
+		else if (continueOnFail) expect(out.map((i) => i.json.outcome)).toEqual(['unknown']);
+		else expect(error?.message).toMatch(/^Wolkvox send_template_official: outcome unknown/);
 	});
 });
