@@ -44,7 +44,7 @@ function fieldProperty(field: BodyField, more = ''): INodeProperties {
 			type: 'options',
 			typeOptions: { loadOptionsMethod: TEMPLATES_METHOD, loadOptionsDependsOn: ['connector_id'] },
 			default: '',
-			description: `${description.replace(/\.$/, '')}: the list shows each template's status, language and number of variables. ${EXPRESSION_HINT.replace('an ID', 'a name')}`,
+			description: `${description.replace(/\.$/, '')}: the list shows each template's status, language and number of variables. ${EXPRESSION_HINT}`,
 		};
 	}
 	if (field.list) {

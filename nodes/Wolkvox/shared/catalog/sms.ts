@@ -9,7 +9,7 @@ export const SMS: Endpoint[] = [
 	write('POST', 'send_sms', 'Send SMS', {
 		action: 'Send SMS',
 		description:
-			'Send one text message (SMS) to a phone number, one per input item. Use it to notify a customer by SMS; it is sent at most once and never repeated after an unclear failure',
+			'Send one text message (SMS) to a phone number, one per input item; use it to notify a customer by SMS; it is sent at most once and never repeated after an unclear failure',
 		body: objectBody(
 			bodyField('telephone', 'Telephone', 'The phone number to send the SMS to, with its country code', { required: true, format: 'telephone' }),
 			bodyField('message', 'Message', 'The text to send', { required: true }),

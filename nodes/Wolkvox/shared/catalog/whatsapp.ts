@@ -66,7 +66,7 @@ export const WHATSAPP: Endpoint[] = [
 	write('POST', 'send_template_official', 'Send Template', {
 		action: 'Send template',
 		description:
-			"Send an approved WhatsApp template to a customer's mobile number through an official connector, with its variables, a header attachment and URL button values. Use it to start a conversation (outside the 24-hour window only templates can be sent)",
+			"Send an approved WhatsApp template to a customer's mobile number through an official connector, with its variables, a header attachment and URL button values; use it to start a conversation (outside the 24-hour window only templates can be sent)",
 		body: objectBody(
 			CONNECTOR,
 			TELEPHONE,
@@ -89,14 +89,14 @@ export const WHATSAPP: Endpoint[] = [
 	write('POST', 'send_message_official', 'Send Message', {
 		action: 'Send message',
 		description:
-			'Send a free-form WhatsApp text through an official connector. Use it to answer a customer who wrote in the last 24 hours; to start a conversation, send a template',
+			'Send a free-form WhatsApp text through an official connector; use it to answer a customer who wrote in the last 24 hours; to start a conversation, send a template',
 		body: objectBody(CONNECTOR, TELEPHONE, MESSAGE),
 		write: { batching: SINGLE, outcome: 'sent', check: SEE_SENT },
 	}),
 	write('POST', 'send_message_mobil', 'Send Mobile Message', {
 		action: 'Send message from mobile connector',
 		description:
-			'Send a WhatsApp text, optionally with an image, through a mobile (not Business) connector. Wolkvox sends one such message every 20 seconds, about 6,000 a day',
+			'Send a WhatsApp text, optionally with an image, through a mobile (not Business) connector; Wolkvox sends one such message every 20 seconds, about 6,000 a day',
 		body: objectBody(CONNECTOR, TELEPHONE, MESSAGE, bodyField('url_attach', 'Image URL', 'A public URL of an image to send with the text')),
 		write: { batching: SINGLE, outcome: 'sent', check: SEE_SENT },
 	}),
@@ -109,14 +109,14 @@ export const WHATSAPP: Endpoint[] = [
 	}),
 	lookup('list_templates', 'Get Templates', {
 		action: 'Get templates',
-		description: "List a connector's WhatsApp templates with their status (APPROVED, PENDING, REJECTED), language, category and text. Use it to find which template to send",
+		description: "List a connector's WhatsApp templates with their status (APPROVED, PENDING, REJECTED), language, category and text; use it to find which template to send",
 		// A GET: n8n sends no body with it, so the connector goes in the query (inferred to be read there too).
 		params: [{ displayName: 'Connector ID', name: 'connector_id', description: 'The WhatsApp connector whose templates to list', list: 'connectors', required: true, type: 'string', default: '' }],
 		rowsKey: 'data.meta_templates',
 		fields: text('name', 'language', 'status', 'category', 'sub_category', 'id', 'parameter_format', 'previous_category'),
 	}),
 	write('POST', 'sync_templates', 'Sync Templates', {
-		action: 'Sync templates from Meta',
+		action: 'Sync templates',
 		description: "Bring a connector's templates from Meta Business Suite into wolkvox Manager, so that templates made there can be sent",
 		body: objectBody(CONNECTOR),
 		write: { batching: SINGLE, outcome: 'synced', check: `${SEE_TEMPLATES}; syncing again is harmless` },
@@ -152,7 +152,7 @@ export const WHATSAPP: Endpoint[] = [
 	{
 		...lookup('conversations_today_by_customer', 'Get Chat Conversation', {
 			action: 'Get chat conversation',
-			description: "Get today's messages of a chat, who said what and when, one page at a time. Use it to read what a customer wrote before answering",
+			description: "Get today's messages of a chat, who said what and when, one page at a time; use it to read what a customer wrote before answering",
 			body: objectBody(
 				bodyField('chat_id', 'Chat ID', 'The chat whose conversation to get', { required: true }),
 				bodyField('pagina_mensajes', 'Message Page', 'Which page of messages, from 1 (the first when not given)', { format: 'integer', range: [1, 1_000_000] }),
