@@ -20,7 +20,7 @@ afterEach(async () => {
 /** What a loader uses of n8n's context: the current parameters, the credential, and an HTTP client with its header. */
 function editor(current: IDataObject): ILoadOptionsFunctions {
 	const request = async (_type: string, options: IHttpRequestOptions) => {
-		const query = new URLSearchParams(Object.entries(options.qs ?? {}).map(([k, v]) => [k, String(v)]));
+		const query = new URLSearchParams(Object.entries(options.qs ?? {}).map(([k, v]): [string, string] => [k, String(v)]));
 		const r = await fetch(`${options.url}?${query}`, { method: options.method, headers: { 'wolkvox-token': TOKEN } });
 		return { statusCode: r.status, body: await r.text() };
 	};
@@ -32,7 +32,8 @@ function editor(current: IDataObject): ILoadOptionsFunctions {
 	} as unknown as ILoadOptionsFunctions;
 }
 
-const { loadOptions } = new Wolkvox().methods;
+// Keyed by method name: the account lists' loaders are built from LISTS.
+const loadOptions = new Wolkvox().methods.loadOptions as Record<string, (this: ILoadOptionsFunctions) => Promise<Array<{ name: string; value: string | number; description?: string }>>>;
 
 it('getConnectors lists every connector with its channel', async () => {
 	const options = await loadOptions.getConnectors.call(editor({}));
