@@ -3,6 +3,9 @@
  * simulator: for every operation, the body sent, the state it changed, the items out and their
  * pairing; template sends checked against the connector's templates; and messages sent at most once.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { WolkvoxApi } from '../../credentials/WolkvoxApi.credentials';
@@ -315,5 +318,23 @@ describe('messages are sent at most once, under every fault', () => {
 		if (expected === 'sent') expect(out.map((i) => i.json.outcome)).toEqual(['sent']);
 		else if (continueOnFail) expect(out.map((i) => i.json.outcome)).toEqual(['unknown']);
 		else expect(error?.message).toMatch(/^Wolkvox send_template_official: outcome unknown/);
+	});
+});
+
+describe('the example workflow: WhatsApp callback to abandoned callers', () => {
+	it("its Send Template node sends the callback template to each abandoned call's caller, once", async () => {
+		const example = JSON.parse(readFileSync(join(__dirname, '../../examples/whatsapp-callback-abandoned-callers.json'), 'utf8')) as { nodes: Array<{ name: string; parameters: INodeParameters; onError?: string }> };
+		const send = example.nodes.find((n) => n.name === 'Send callback template')!;
+		// The rows the trigger gives: skill_2 of the simulator's operation, one day.
+		const probe = await startSimulator({ token: TOKEN, now: () => NOW });
+		const answer = await fetch(`${probe.url}/api/v2/reports_manager.php?api=skill_2&skill_id=all&date_ini=20261122000000&date_end=20261122235959`, { headers: { 'wolkvox-token': TOKEN } });
+		const rows = ((await answer.json()) as { data: IDataObject[] }).data.slice(0, 5);
+		await probe.close();
+		expect(rows.length).toBeGreaterThan(0);
+
+		const { items: out, state } = await run(send.parameters, items(...rows), { continueOnFail: send.onError === 'continueRegularOutput' });
+		expect(out.map((i) => i.json.outcome)).toEqual(rows.map(() => 'sent'));
+		expect(state.deliveries.map((d) => d.telephone).sort()).toEqual(rows.map((r) => String(r.ani)).sort());
+		expect(state.deliveries.every((d) => d.template_name === 'devolucion_llamada' && d.template_vars.length === 2)).toBe(true);
 	});
 });
