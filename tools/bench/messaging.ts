@@ -3,7 +3,7 @@
  * real n8n against the simulator at latency L through c = 2 slots. One send per item cannot take
  * less than N·L/c; the template check adds one call. Reports wall ÷ (N·L/c) (goal ≤ 1.10), the calls
  * made, the refusals (the simultaneous-requests 403) and whether any message was delivered twice.
- * Options: --items N (1000), --latency MS (50), --build. Not part of CI: nothing here asserts a time.
+ * Options: --items N (1000), --latency MS (200, as npm run bench), --build. Not part of CI: nothing here asserts a time.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -31,7 +31,7 @@ function argument(name: string, fallback: number): number {
 
 async function main(): Promise<void> {
 	const items = argument('items', 1000);
-	const latencyMs = argument('latency', 50);
+	const latencyMs = argument('latency', 200);
 	if (process.argv.includes('--build')) {
 		log('npm run build');
 		if (spawnSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) throw new Error('npm run build failed');
