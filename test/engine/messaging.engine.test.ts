@@ -338,3 +338,17 @@ describe('the example workflow: WhatsApp callback to abandoned callers', () => {
 		expect(state.deliveries.every((d) => d.template_name === 'devolucion_llamada' && d.template_vars.length === 2)).toBe(true);
 	});
 });
+
+describe("the template check under n8n's Retry On Fail", () => {
+	it('reads the templates once for the whole run, tries included, and sends nothing twice', async () => {
+		// The second send is cut after it was delivered: the node fails, and n8n runs it again.
+		const { error, log, state } = await run(SEND_TEMPLATE, items(caller(1), caller(2)), {
+			faults: { afterWriteCut: 1, faultsAfter: 2 },
+			retry: { retryOnFail: true, maxTries: 3, waitBetweenTries: 0 },
+			credentials: { maxConcurrentRequests: 1 },
+		});
+		expect(error?.message).toMatch(/outcome unknown/);
+		expect(apisOf(log)).toEqual(['GET whatsapp.php?list_templates', 'POST whatsapp.php?send_template_official', 'POST whatsapp.php?send_template_official']);
+		expect(state.deliveries.map((d) => d.telephone)).toEqual(['573005551001', '573005551002']);
+	});
+});

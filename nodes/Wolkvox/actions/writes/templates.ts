@@ -12,6 +12,24 @@ import type { TemplateInfo } from '../../shared/writes/templates';
 import type { WriteUnit } from './input';
 
 /**
+ * The connectors' templates read in one run of the node, kept for the run: n8n's Retry On Fail runs
+ * the node again with the same execute data, and the list need not be read again. A failed read is
+ * not kept.
+ */
+const byRun = new WeakMap<object, Map<string, Promise<TemplateInfo[]>>>();
+
+function runCache(ctx: IExecuteFunctions): Map<string, Promise<TemplateInfo[]>> {
+	const run = ctx.getExecuteData() as object | undefined;
+	if (!run) return new Map();
+	let cache = byRun.get(run);
+	if (!cache) {
+		cache = new Map();
+		byRun.set(run, cache);
+	}
+	return cache;
+}
+
+/**
  * Template sends checked before any is sent (Options → Check Template): each connector's templates
  * are read once per run, and an item whose template is unknown, unapproved or given the wrong number
  * of variables is refused. A failed lookup refuses its connector's items: nothing is sent blind.
@@ -28,7 +46,7 @@ export async function checkTemplates(
 	const checked = writes.filter((w) => flagParameter(ctx, 'options.checkTemplate', w.itemIndex, 'Check Template', true));
 	const list = findOperation('whatsapp', 'list_templates')!;
 	const separator = endpoint.body!.fields.find((f) => f.name === spec.variables)?.joinWith ?? ',';
-	const byConnector = new Map<string, Promise<TemplateInfo[]>>();
+	const byConnector = runCache(ctx);
 	for (const { itemIndex, unit } of checked) {
 		const body = unit.own as IDataObject;
 		const connector = String(body[spec.connector] ?? '');
@@ -37,6 +55,7 @@ export async function checkTemplates(
 			const rows = getRows(ctx, connection, { script: list.script, method: list.method, api: list.api, query: { connector_id: connector }, rowsKey: list.rowsKey }, { itemIndex, timeout });
 			templates = rows.then((found) => found.map(templateInfo));
 			byConnector.set(connector, templates);
+			templates.catch(() => byConnector.delete(connector));
 		}
 		try {
 			const variables = String(body[spec.variables] ?? '');
