@@ -30,6 +30,7 @@ export { documentedValues, wireFormat, type WireFormat } from './formats';
 export { RECORD_FIELDS, RESULTS, type CampaignFilter, type CampaignRecord, type CampaignState, type DncEntry, type Law2300Entry, type PredictiveDncMark, type StateSnapshot } from './state';
 export { MAX_RECORDS_PER_CALL, STATE_ENDPOINTS, WRITE_MSG } from './writes';
 export { MIN_AGE_TO_DELETE_DAYS, STORAGE_MSG, type StoredFile } from './storage';
+export { MESSAGES_PER_PAGE, MESSAGING_MSG, VARIABLES_SEPARATOR, WHATSAPP_CONNECTORS, type Delivery, type TemplateView } from './messaging';
 export { CDR1_PEAK_CALLS_PER_HOUR, cdr1Count, cdr1Rows } from './generators/cdr1';
 export { BAND_KEY, EVENT_RATES, reportRecipe, type ReportRecipe } from './generators/reports';
 

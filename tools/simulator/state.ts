@@ -4,6 +4,7 @@
 
 import { ACCOUNT, type Campaign, type LiveCampaign } from './account';
 import { DAY_MS, formatSql } from './clock';
+import { MessagingState, type MessagingSnapshot } from './messaging';
 import { hash32, unit } from './rng';
 import { seededFiles, type StoredFile } from './storage';
 
@@ -83,7 +84,7 @@ export interface LiveLists {
 	law2300Freed: ReadonlyArray<Law2300Entry>;
 }
 
-export interface StateSnapshot {
+export interface StateSnapshot extends MessagingSnapshot {
 	campaigns: Array<Omit<CampaignState, 'records'> & { records: Array<Record<string, unknown>> }>;
 	dnc: DncEntry[];
 	law2300: Law2300Entry[];
@@ -111,6 +112,8 @@ export class SimState {
 	files: StoredFile[] = [];
 	/** Makes each upload's id unique within one wall-clock millisecond. */
 	nextFileId = 0;
+	/** SMS and WhatsApp deliveries, templates, chats, speech requests (messaging.ts). */
+	readonly messaging = new MessagingState();
 
 	constructor(private readonly seed: number, private readonly nowWall: () => number) {
 		this.reset();
@@ -138,6 +141,7 @@ export class SimState {
 		this.predictiveDnc = [];
 		this.files = seededFiles(now);
 		this.nextFileId = 0;
+		this.messaging.reset();
 		this.nextCampaignId = Math.max(...ACCOUNT.campaigns.map((c) => Number(c.campaign_id))) + 1;
 	}
 
@@ -166,6 +170,7 @@ export class SimState {
 			law2300: this.law2300.map((e) => ({ ...e })),
 			predictiveDnc: this.predictiveDnc.map((e) => ({ ...e })),
 			files: this.files.map((f) => ({ ...f })),
+			...this.messaging.snapshot(),
 		};
 	}
 }

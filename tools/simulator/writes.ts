@@ -4,6 +4,7 @@
 // except SOME PARAMETERS ARE REQUIRED and THE API YOU WANT TO CONSULT DOES NOT EXIST.
 
 import { ACCOUNT } from './account';
+import { MESSAGING_SPECS, type MessagingSpec } from './messaging';
 import { DAY_MS, formatSql, parse14 } from './clock';
 import { MSG, type WireData } from './envelope';
 import {
@@ -11,7 +12,7 @@ import {
 } from './state';
 import { STORAGE_READS, STORAGE_SPECS } from './storage';
 
-export const STATE_SCRIPTS = ['campaign', 'configuration', 'wolkvox_storage'] as const;
+export const STATE_SCRIPTS = ['campaign', 'configuration', 'wolkvox_storage', 'sms', 'whatsapp'] as const;
 export type StateScript = (typeof STATE_SCRIPTS)[number];
 
 /** Wolkvox's upload cap per add_record call (issue 12, docs/wolkvox-api.md). */
@@ -56,8 +57,17 @@ interface Spec {
 	method: 'GET' | 'POST' | 'PUT' | 'DELETE';
 	/** Required query parameters (a missing or empty one: 400 SOME PARAMETERS ARE REQUIRED). */
 	query?: string[];
+	/** A read whatever its method (a POST with a body): no after-write faults. */
+	read?: boolean;
 	handle: Handler;
 }
+
+/** A messaging endpoint (messaging.ts) as one of this table's. */
+const messaging = ({ method, read, handle }: MessagingSpec): Spec => ({
+	method,
+	read,
+	handle: (q, body, st, env) => ({ ...handle(q, body, st.messaging, env.nowWall), write: true }),
+});
 
 /** The request body could not be parsed as JSON. */
 export const UNPARSEABLE = Symbol('unparseable body');
@@ -579,6 +589,7 @@ const SPECS: Record<string, Spec> = {
 	'configuration/block_predictive_dnc': { method: 'PUT', handle: blockPredictiveDnc },
 	'configuration/block_law2300': { method: 'PUT', handle: blockLaw2300 },
 	'configuration/free_law2300': { method: 'PUT', handle: freeLaw2300 },
+	...Object.fromEntries(Object.entries(MESSAGING_SPECS).map(([key, spec]) => [key, messaging(spec)])),
 };
 
 /** Every served `script/api` with its method, for docs and tests. */
@@ -596,7 +607,7 @@ export function routeState(script: StateScript, method: string, query: Query, bo
 	const spec = SPECS[`${script}/${api}`];
 	if (!spec) return read(fail(400, MSG.noApi));
 	if (method !== spec.method) return { status: 405, msg: '', write: false, methodNotAllowed: true };
-	const write = spec.method !== 'GET';
+	const write = spec.method !== 'GET' && !spec.read;
 	if (spec.query?.some((p) => !query.get(p))) return { ...params(), write };
 	// Inferred: a body that is not JSON answers as a missing parameter; the handler never runs.
 	if (body === UNPARSEABLE) return { ...params(), write };

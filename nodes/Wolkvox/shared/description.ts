@@ -116,6 +116,7 @@ function paramProperty(param: Param, show: Record<string, string[]>): INodePrope
 		displayOptions: { show },
 		default: param.default,
 		description: param.description,
+		...(param.placeholder ? { placeholder: param.placeholder } : {}),
 	};
 	if (param.type === 'options') return { ...property, options: [...(param.options ?? [])].sort(byName) };
 	if (!param.list) return property;

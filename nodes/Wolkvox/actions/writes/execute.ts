@@ -12,6 +12,7 @@ import type { Batch, ItemWrite } from '../../shared/writes/batches';
 import { answerData, batchOutcome, doneItem, fileOutcome, OUTCOMES } from '../../shared/writes/outcomes';
 import { readFileWrite, uploadBody } from './files';
 import { readWrite } from './input';
+import { checkTemplates } from './templates';
 import type { WriteUnit } from './input';
 
 /**
@@ -95,6 +96,17 @@ export async function runWrites(ctx: IExecuteFunctions, endpoint: Endpoint): Pro
 			if (!continueOnFail) throw nodeError;
 			outputs[itemIndex] = failureItem(nodeError, OUTCOMES.invalid);
 		}
+	}
+
+	if (write.template) {
+		// Before the first send: a template that cannot go out refuses its item, and without continueOnFail, the run.
+		const refused = await checkTemplates(ctx, connection, endpoint, writes, timeout);
+		for (const [itemIndex, error] of refused) {
+			const nodeError = toNodeError(node, error, itemIndex);
+			if (!continueOnFail) throw nodeError;
+			outputs[itemIndex] = failureItem(nodeError, OUTCOMES.invalid);
+		}
+		if (refused.size > 0) writes.splice(0, writes.length, ...writes.filter((w) => !refused.has(w.itemIndex)));
 	}
 
 	const { batching } = write;

@@ -96,6 +96,6 @@ export function readWrite(ctx: IExecuteFunctions, itemIndex: number, endpoint: E
 		const own = batchedValueOf(ctx, itemIndex, endpoint, field, timeZone, batching.join);
 		return { itemIndex, sharedKey: JSON.stringify([query, shared]), unit: { query, shared, own } };
 	}
-	const own = bodyFields(ctx, itemIndex, endpoint, fields, timeZone);
+	const own = { ...endpoint.body?.fixed, ...bodyFields(ctx, itemIndex, endpoint, fields, timeZone) };
 	return { itemIndex, sharedKey: `item ${itemIndex}`, unit: { query, shared: {}, own } };
 }

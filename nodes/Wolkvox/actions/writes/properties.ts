@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { optionOf } from '../../shared/catalog';
 import type { ActionResource, BodyField, Endpoint } from '../../shared/catalog';
 import { byDisplayName, byName } from '../../shared/description';
-import { loadOptionsMethodName } from '../../shared/methods/loadOptions';
+import { loadOptionsMethodName, TEMPLATES_METHOD } from '../../shared/methods/loadOptions';
 import { DEFAULT_TIMEOUT_MS } from '../../shared/transport/request';
 import { BATCHED_VALUE, isAdditional, RECORD_FIELDS, ROW_OPTION } from '../../shared/writes/bodyParameters';
 import { BINARY_PROPERTY, FILE_NAME } from './files';
@@ -34,8 +34,19 @@ function fieldProperty(field: BodyField, more = ''): INodeProperties {
 			options: [{ displayName: field.displayName, name: ROW_OPTION, values: (field.fields ?? []).map((f) => fieldProperty(f)) }],
 		};
 	}
+	if (field.type === 'json') return { ...base, type: 'json', default: '' };
 	if (field.options) {
 		return { ...base, type: 'options', options: [...field.options].sort(byName), default: field.default ?? field.options[0].value };
+	}
+	if (field.list === 'templates') {
+		return {
+			...base,
+			displayName: `${field.displayName} Name or ID`,
+			type: 'options',
+			typeOptions: { loadOptionsMethod: TEMPLATES_METHOD, loadOptionsDependsOn: ['connector_id'] },
+			default: '',
+			description: `${description.replace(/\.$/, '')}: the list shows each template's status, language and number of variables. ${EXPRESSION_HINT}`,
+		};
 	}
 	if (field.list) {
 		return {
@@ -187,10 +198,20 @@ export function writeOptionsProperties(resource: ActionResource): INodePropertie
 		displayOptions: { show: { resource: [resource.value], operation: endpoints.map(optionOf) } },
 		options,
 	});
+	const checkTemplate: INodeProperties = {
+		displayName: 'Check Template',
+		name: 'checkTemplate',
+		type: 'boolean',
+		default: true,
+		description:
+			"Whether to check each item against the connector's templates first (one Get Templates call per connector): an unknown or unapproved template, or the wrong number of variables, is refused with nothing sent",
+	};
 	const records = writes(resource).filter((e) => e.write!.batching.kind === 'records');
-	const others = writes(resource).filter((e) => e.write!.batching.kind !== 'records');
+	const templates = writes(resource).filter((e) => e.write!.template);
+	const others = writes(resource).filter((e) => e.write!.batching.kind !== 'records' && !e.write!.template);
 	return [
 		...(records.length > 0 ? [option([ignoreUnknownFields, timeout], records)] : []),
+		...(templates.length > 0 ? [option([checkTemplate, timeout], templates)] : []),
 		...(others.length > 0 ? [option([timeout], others)] : []),
 	];
 }

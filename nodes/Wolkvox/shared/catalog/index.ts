@@ -9,9 +9,11 @@ import { REAL_TIME } from './realTime';
 import { REPORT_FAMILIES, REPORTS } from './reports';
 import { SPEECH_ANALYTICS } from './speechAnalytics';
 import { STORAGE } from './storage';
+import { SMS } from './sms';
+import { WHATSAPP } from './whatsapp';
 import type { Endpoint } from './types';
 
-export type { Batching, Body, BodyField, BodyFormat, Endpoint, Field, FieldType, Method, Param, Script, Write } from './types';
+export type { Batching, Body, BodyField, BodyFormat, Endpoint, Field, FieldType, Method, Param, Script, TemplateSend, Write } from './types';
 export type { AccountList, ListName } from './lists';
 export { LISTS } from './lists';
 export { REPORT_FAMILIES };
@@ -117,6 +119,8 @@ export const ACTION_RESOURCES: ActionResource[] = [
 	{ value: 'quality', name: 'Quality', defaultOperation: 'quality_matrix', endpoints: QUALITY },
 	{ value: 'speechAnalytics', name: 'Speech Analytics', defaultOperation: 'speech_calls', endpoints: SPEECH_ANALYTICS },
 	{ value: 'storage', name: 'Storage', defaultOperation: 'list_files', endpoints: STORAGE },
+	{ value: 'sms', name: 'SMS', defaultOperation: 'send_sms', endpoints: SMS },
+	{ value: 'whatsapp', name: 'WhatsApp', defaultOperation: 'send_template_official', endpoints: WHATSAPP },
 ];
 
 /** An endpoint's option value: its API name, or `{script}.{api}` where that alone is ambiguous. */

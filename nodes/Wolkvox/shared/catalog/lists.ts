@@ -18,4 +18,6 @@ export const LISTS: Record<ListName, AccountList> = {
 	campaigns: { api: 'campaigns', id: 'campaign_id', name: 'campaign_name', noun: 'campaigns', detail: 'type_campaign' },
 	agents: { api: 'agents', id: 'agent_id', name: 'agent_name', noun: 'agents' },
 	activityCodes: { api: 'activity_codes', id: 'cod_act', name: 'description_cod_act', noun: 'activity codes' },
+	// Every channel's: the name and channel tell a WhatsApp connector from the others.
+	connectors: { api: 'connectors', id: 'connector_id', name: 'name', noun: 'connectors', detail: 'channel' },
 };

@@ -1,4 +1,5 @@
 import { lookupIn, numbers, percents, text, timestamps } from './builders';
+import { SPEECH_ON_DEMAND } from './speechOnDemand';
 import type { Endpoint, Param } from './types';
 
 const lookup = lookupIn('speech_analytics');
@@ -55,4 +56,6 @@ export const SPEECH_ANALYTICS: Endpoint[] = [
 			...text('csat_justification'),
 		],
 	}),
+	// A write of configuration.php, shown beside the analysis it asks for.
+	SPEECH_ON_DEMAND,
 ];

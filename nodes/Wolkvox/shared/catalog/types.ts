@@ -68,8 +68,10 @@ export interface Param {
 	default: string | boolean;
 	/** Wolkvox accepts the literal `all` for every entity. */
 	acceptsAll?: boolean;
+	/** An example shown in the empty field (an email address). */
+	placeholder?: string;
 	/** The account list that can fill it from a dropdown. */
-	list?: 'skills' | 'campaigns' | 'agents' | 'activityCodes';
+	list?: 'skills' | 'campaigns' | 'agents' | 'activityCodes' | 'connectors';
 }
 
 /**
@@ -95,8 +97,11 @@ export interface BodyField {
 	 * - `list`: a JSON array of strings (configuration add_dnc `telephones`).
 	 * - `object`: an object of the `fields` given (edit_campaign `optional_labels`).
 	 * - `rows`: a list of objects of the `fields` given (campaign_filter `filters`).
+	 * - `json`: any JSON value, given as JSON text or an object (a WhatsApp template's `components`).
 	 */
-	type: 'string' | 'list' | 'object' | 'rows';
+	type: 'string' | 'list' | 'object' | 'rows' | 'json';
+	/** `list`: sent as one text, its values joined by this (send_template_official `template_vars`). */
+	joinWith?: string;
 	fields?: BodyField[];
 	format?: BodyFormat;
 	/** `clockTime`: how Wolkvox wants it (`HHmmss` for create_campaign, `HH:mm:ss` for edit_campaign). */
@@ -109,8 +114,11 @@ export interface BodyField {
 	default?: string;
 	/** Longest text Wolkvox keeps (opt1…opt6: 100 characters). */
 	maxLength?: number;
-	/** The account list that can fill it from a dropdown. */
-	list?: Param['list'];
+	/**
+	 * The account list that can fill it from a dropdown; `templates`: the WhatsApp templates of the
+	 * connector chosen in the body's `connector_id`.
+	 */
+	list?: Param['list'] | 'templates';
 }
 
 /**
@@ -123,6 +131,18 @@ export interface Body {
 	fields: BodyField[];
 	/** A record must have at least one of these (add_record: a telephone). */
 	requireOneOf?: string[];
+	/** Sent as they are with every body, not set by the user (create_template's `category`). */
+	fixed?: Record<string, string>;
+}
+
+/**
+ * A WhatsApp template send: the body fields naming the connector, the template and its variables,
+ * checked against the connector's list_templates before anything is sent.
+ */
+export interface TemplateSend {
+	connector: string;
+	template: string;
+	variables: string;
 }
 
 /**
@@ -161,6 +181,8 @@ export interface Write {
 	byName?: { done: string; failed?: string };
 	/** How a user can tell whether a write whose outcome is unknown happened: shown in that error. */
 	check: string;
+	/** It sends a template: each item is checked against the connector's templates first (Options → Check Template). */
+	template?: TemplateSend;
 }
 
 export interface Endpoint {

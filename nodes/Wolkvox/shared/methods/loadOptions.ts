@@ -4,6 +4,7 @@ import { findEndpoint, findOperation, findResource, LISTS } from '../catalog';
 import type { AccountList, Endpoint, ListName } from '../catalog';
 import { fieldNames } from '../pipeline/selectFields';
 import { connect, getRows } from '../transport/request';
+import { templateInfo, templateLabel } from '../writes/templates';
 
 /** The Fields dropdown: the chosen endpoint's fields, from the catalog (no request, no token spent). */
 export const FIELDS_METHOD = 'getFields';
@@ -64,6 +65,23 @@ function loader(list: AccountList, withAll: boolean) {
 	};
 }
 
+/** The Template dropdown of a WhatsApp send: the chosen connector's templates (list_templates). */
+export const TEMPLATES_METHOD = 'getTemplates';
+
+async function getTemplates(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const connector = String(this.getCurrentNodeParameter('connector_id') ?? '').trim();
+	// No connector yet, or one from an expression the editor cannot resolve: nothing to list.
+	if (connector === '' || connector.startsWith('=')) return [];
+	const list = findOperation('whatsapp', 'list_templates')!;
+	const connection = await connect(this, 0);
+	const rows = await getRows(this, connection, { script: list.script, api: list.api, query: { connector_id: connector }, rowsKey: list.rowsKey }, { itemIndex: 0 });
+	return rows
+		.map(templateInfo)
+		.filter((t) => t.name !== '')
+		.map((t) => ({ name: templateLabel(t), value: t.name, description: t.status === 'APPROVED' ? undefined : 'Not approved: it cannot be sent yet' }))
+		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /** One loader per account list, and its variant with "All …" (getSkills, getSkillsOrAll, …), and the fields. */
 export const loadOptions = {
 	...Object.fromEntries(
@@ -73,4 +91,5 @@ export const loadOptions = {
 		]),
 	),
 	[FIELDS_METHOD]: getFields,
+	[TEMPLATES_METHOD]: getTemplates,
 };

@@ -39,7 +39,14 @@ function rowsOf(data: unknown): IDataObject[] {
 	return isIndexedList(data) ? (Object.values(data) as IDataObject[]) : [data];
 }
 
-/** `rowsKey`: where the rows are (`data`, or campaign_15's `records`). */
+/** The value at a dotted path (`data.meta_templates`): rows nested in the answer's `data` object. */
+function at(value: IDataObject, path: string): unknown {
+	let here: unknown = value;
+	for (const key of path.split('.')) here = isObject(here) ? here[key] : undefined;
+	return here;
+}
+
+/** `rowsKey`: where the rows are (`data`, campaign_15's `records`, or a dotted path: list_templates' `data.meta_templates`). */
 export function parseAnswer(httpStatus: number, body: unknown, rowsKey = 'data'): ParsedAnswer {
 	let value = body;
 	if (typeof body === 'string' || body instanceof Buffer) {
@@ -57,5 +64,5 @@ export function parseAnswer(httpStatus: number, body: unknown, rowsKey = 'data')
 	const code = codeOf(value.code);
 	const status = httpStatus >= 300 || code === undefined || code < 300 ? httpStatus : code;
 	const msg = typeof value.msg === 'string' ? value.msg.trim() : '';
-	return { json: true, envelope: { status, code, msg, rows: rowsOf(value[rowsKey]) } };
+	return { json: true, envelope: { status, code, msg, rows: rowsOf(rowsKey.includes('.') ? at(value, rowsKey) : value[rowsKey]) } };
 }

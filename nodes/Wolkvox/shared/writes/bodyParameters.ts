@@ -59,7 +59,10 @@ export function bodyFields(ctx: ParamSource, itemIndex: number, endpoint: Endpoi
 			if (value !== '') body[field.name] = value;
 		} else if (field.type === 'list') {
 			const values = listOf(raw).map((one) => valueOf(ctx, itemIndex, endpoint, field, one, timeZone)).filter((v) => v !== '');
-			if (values.length > 0) body[field.name] = values;
+			if (values.length > 0) body[field.name] = field.joinWith === undefined ? values : values.join(field.joinWith);
+		} else if (field.type === 'json') {
+			const value = jsonOf(ctx, itemIndex, endpoint, field, raw);
+			if (value !== undefined) body[field.name] = value;
 		} else if (field.type === 'object') {
 			const given = (raw ?? {}) as IDataObject;
 			const object = bodyFieldsFrom(ctx, itemIndex, endpoint, field.fields ?? [], given, timeZone, field.displayName);
@@ -76,6 +79,23 @@ export function bodyFields(ctx: ParamSource, itemIndex: number, endpoint: Endpoi
 		}
 	}
 	return body;
+}
+
+/** A JSON value given as JSON text or as an object or list from an expression; blank is undefined. */
+function jsonOf(ctx: ParamSource, itemIndex: number, endpoint: Endpoint, field: BodyField, raw: unknown): IDataObject | IDataObject[] | undefined {
+	if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return undefined;
+	let value: unknown = raw;
+	if (typeof raw === 'string') {
+		try {
+			value = JSON.parse(raw);
+		} catch {
+			throw refuse(ctx, itemIndex, endpoint, `item ${itemIndex + 1}, ${field.displayName} is not valid JSON`, `${field.description}. Nothing was sent to Wolkvox for this item.`);
+		}
+	}
+	if (typeof value !== 'object' || value === null) {
+		throw refuse(ctx, itemIndex, endpoint, `item ${itemIndex + 1}, ${field.displayName} must be a JSON object or list`);
+	}
+	return value as IDataObject | IDataObject[];
 }
 
 /** String fields of a nested object (a filter, the optional labels) from what the user gave. */
