@@ -370,7 +370,7 @@ const CASES: Case[] = [
 			campaign_id: PREDICTIVE,
 			filter_active: 'yes',
 			additionalFields: { connector: 'or' },
-			filters: { values: [{ field: 'city', operator: '=', value: 'Medellín' }, { field: 'result', operator: 'is', value: 'empty' }] },
+			filters: { values: [{ field: 'city', operator: 'equal', value: 'Medellín' }, { field: 'result', operator: 'is', value: 'empty' }] },
 		}),
 		items: () => itemsOf([{}]),
 		requests: () => [
