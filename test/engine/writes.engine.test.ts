@@ -601,3 +601,85 @@ describe.each(CASES)('$resource $operation: $title', (c) => {
 		for (const item of json) expect(item).not.toHaveProperty('error');
 	});
 });
+
+describe('the lookups: one request per item (a window each for detail), their rows paired to it', () => {
+	const seededRows = (id: string) => recordsOf(seeded, id);
+
+	it.each([true, false])('find_record by campaign or customer ID, Simplify %p', async (simplify) => {
+		const target = seededRows(PREDICTIVE).find((r) => r.conn_id !== '')!;
+		const parameters = {
+			resource: 'campaign',
+			operation: 'find_record',
+			campaign_id: '={{ $json.campaign }}',
+			customer_id: '={{ $json.customer }}',
+			returnAll: true,
+			simplify,
+		};
+		const { error, json, items, log } = await runWrite(parameters, itemsOf([{ campaign: PREDICTIVE }, { customer: String(target.customer_id) }]));
+		expect(error).toBeUndefined();
+		expect(log.map(requestOf)).toEqual([
+			{ method: 'GET', path: '/api/v2/campaign.php', query: { api: 'find_record', campaign_id: PREDICTIVE }, body: undefined },
+			{ method: 'GET', path: '/api/v2/campaign.php', query: { api: 'find_record', customer_id: String(target.customer_id) }, body: undefined },
+		]);
+		const count = seededRows(PREDICTIVE).length;
+		expect(pairsOf(items)).toEqual(json.map((_, k) => (k < count ? 0 : 1)));
+		expect(json.slice(0, count).map((row) => row.customer_id)).toEqual(seededRows(PREDICTIVE).map((r) => r.customer_id));
+		const found = json.slice(count);
+		expect(found.length).toBeGreaterThan(0);
+		expect(found.map((row) => row.customer_id)).toEqual(found.map(() => target.customer_id));
+		expect(found[0]).toMatchObject(
+			simplify
+				? { campaign_id: PREDICTIVE, calls: Number(target.calls), date: `${String(target.date).replace(' ', 'T')}-05:00`, result: target.result }
+				: { campaign_id: PREDICTIVE, calls: String(target.calls), date: target.date, result: target.result },
+		);
+	});
+
+	it.each([true, false])('detail over 40 days: two windows, the dialled records in them, Simplify %p', async (simplify) => {
+		const parameters = {
+			resource: 'campaign',
+			operation: 'detail',
+			type_campaign: 'predictive',
+			campaign_id: PREDICTIVE,
+			period: 'custom',
+			startDate: '2026-10-15T00:00:00',
+			endDate: '2026-11-23',
+			returnAll: true,
+			simplify,
+		};
+		const { error, json, items, log } = await runWrite(parameters);
+		expect(error).toBeUndefined();
+		expect(log.map((entry) => entry.query)).toEqual([
+			{ api: 'detail', type_campaign: 'predictive', campaign_id: PREDICTIVE, detail: 'default', date_ini: '20261015000000', date_end: '20261114235959' },
+			{ api: 'detail', type_campaign: 'predictive', campaign_id: PREDICTIVE, detail: 'default', date_ini: '20261115000000', date_end: '20261123235959' },
+		]);
+		const dialled = seededRows(PREDICTIVE).filter((r) => r.conn_id !== '');
+		expect(dialled.length).toBeGreaterThan(0);
+		expect(json.map((row) => row.customer_id).sort()).toEqual(dialled.map((r) => r.customer_id).sort());
+		expect(pairsOf(items)).toEqual(json.map(() => 0));
+		const row = json.find((r) => r.customer_id === dialled[0].customer_id)!;
+		expect(row).toMatchObject(simplify ? { calls: Number(dialled[0].calls), recall_count: 0, result: dialled[0].result } : { calls: String(dialled[0].calls), recall_count: '0', result: dialled[0].result });
+	});
+
+	it.each([true, false])('campaign_15 gives every record from `records`, Simplify %p', async (simplify) => {
+		const { error, json, items, log } = await runWrite({ resource: 'campaign', operation: 'campaign_15', campaign_id: PREVIEW, returnAll: true, simplify });
+		expect(error).toBeUndefined();
+		expect(log.map(requestOf)).toEqual([{ method: 'GET', path: '/api/v2/campaign.php', query: { api: 'campaign_15', campaign_id: PREVIEW }, body: undefined }]);
+		expect(json.map((row) => row.id_cliente)).toEqual(seededRows(PREVIEW).map((r) => r.customer_id));
+		expect(pairsOf(items)).toEqual(json.map(() => 0));
+		const first = seededRows(PREVIEW)[0];
+		expect(json[0]).toMatchObject(
+			simplify
+				? { nombre_cliente: first.customer_name, edad: Number(first.age), llamadas: Number(first.calls), tel1: first.tel1 }
+				: { nombre_cliente: first.customer_name, edad: String(first.age), llamadas: String(first.calls), tel1: first.tel1 },
+		);
+	});
+
+	it('find_record by phone finds a record added before, by its tel3, once', async () => {
+		const { json } = await runWrite(
+			{ resource: 'campaign', operation: 'find_record', customer_phone: '573001234567', returnAll: true },
+			itemsOf([{}]),
+			{ before: async (sim) => call(sim, 'POST', 'campaign', { api: 'add_record', type_campaign: 'preview', campaign_id: PREVIEW }, [{ customer_id: 'X-9', tel3: '573001234567' }]) },
+		);
+		expect(json).toEqual([expect.objectContaining({ customer_id: 'X-9', tel3: '573001234567', campaign_id: PREVIEW })]);
+	});
+});
