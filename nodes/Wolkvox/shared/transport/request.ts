@@ -167,7 +167,7 @@ export async function sendWrite(ctx: IExecuteFunctions, connection: Connection, 
 	const request = requestOptions(connection.baseUrl, call, timeout);
 	const node = ctx.getNode();
 	const hide = connection.redact ?? ((text: string) => text);
-	const unknown = (error: NodeApiError): WriteResult => ({ kind: 'unknown', error: unknownOutcomeError(node, itemIndex, error, call.api, check) });
+	const unknown = (error: NodeApiError, answered = true): WriteResult => ({ kind: 'unknown', error: unknownOutcomeError(node, itemIndex, error, call.api, check, answered) });
 
 	return await withSlot(connection, async () => {
 		for (let attempt = 0; ; attempt++) {
@@ -176,7 +176,7 @@ export async function sendWrite(ctx: IExecuteFunctions, connection: Connection, 
 				response = await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_TYPE, request);
 			} catch (error) {
 				const failure = transportError(node, itemIndex, error, request.url, timeout, call.api);
-				return neverSent(error) ? { kind: 'refused', error: failure } : unknown(failure);
+				return neverSent(error) ? { kind: 'refused', error: failure } : unknown(failure, false);
 			}
 			const answer = parseAnswer(response.statusCode, response.body, call.rowsKey);
 			if (!answer.json) return unknown(notJsonError(node, itemIndex, response.statusCode, hide(answer.text), call.api));
