@@ -683,3 +683,37 @@ describe('the lookups: one request per item (a window each for detail), their ro
 		expect(json).toEqual([expect.objectContaining({ customer_id: 'X-9', tel3: '573001234567', campaign_id: PREVIEW })]);
 	});
 });
+
+describe("outcomes from Wolkvox's totals (Add Numbers for Days counts what it took)", () => {
+	const parameters = { resource: 'doNotCall', operation: 'campaign.add_dnc' };
+	const onList = async (sim: Simulator) => call(sim, 'POST', 'campaign', { api: 'add_dnc' }, [{ telephone: '573000000010', days_block: '5' }]);
+
+	it('some numbers rejected: every item of the call is unconfirmed (Wolkvox does not say which)', async () => {
+		const { error, json, state } = await runWrite(parameters, itemsOf([{ telephone: '573000000010', days_block: 15 }, { telephone: '573000000020', days_block: 30 }]), { before: onList });
+		expect(error).toBeUndefined();
+		expect(json.map((item) => [item.outcome, item.data])).toEqual([
+			['unconfirmed', { total_added: 1, total_rejected: 1, total_sent: 2 }],
+			['unconfirmed', { total_added: 1, total_rejected: 1, total_sent: 2 }],
+		]);
+		for (const item of json) expect(item).not.toHaveProperty('error');
+		expect(state.dnc.map((e) => [e.telephone, e.days_block])).toEqual([
+			['573000000010', '5'],
+			['573000000020', '30'],
+		]);
+	});
+
+	it('every number rejected: the items are rejected, and still no `error` key', async () => {
+		const { error, json } = await runWrite(parameters, itemsOf([{ telephone: '573000000010', days_block: 15 }]), { before: onList });
+		expect(error).toBeUndefined();
+		expect(json).toEqual([
+			{
+				outcome: 'rejected',
+				sent: { telephone: '573000000010', days_block: '15' },
+				code: 201,
+				msg: '0 telephones were added',
+				data: { total_added: 0, total_rejected: 1, total_sent: 1 },
+				call: { number: 1, items: 1 },
+			},
+		]);
+	});
+});
