@@ -39,6 +39,14 @@ describe('bodyValue: every value a checked string', () => {
 		expect(() => bodyValue(options, 'both', 'T', ZONE)).toThrow(/inbound/);
 		expect(() => bodyValue(field({ maxLength: 3 }), 'abcd', 'O', ZONE)).toThrow(/at most 3/);
 	});
+	it("an option whose Wolkvox spelling cannot be a parameter value (\"=\", an expression to n8n) is sent in that spelling", () => {
+		const operator = field({ options: [{ name: 'Equal', value: 'equal', sends: '=' }, { name: 'Like', value: 'like' }] });
+		expect(bodyValue(operator, 'equal', 'O', ZONE)).toBe('=');
+		// An expression's result is not read again: its "=" arrives as is.
+		expect(bodyValue(operator, '=', 'O', ZONE)).toBe('=');
+		expect(bodyValue(operator, 'like', 'O', ZONE)).toBe('like');
+		expect(() => bodyValue(operator, '==', 'O', ZONE)).toThrow(/use equal, like/);
+	});
 });
 
 describe('toBatches: items into calls', () => {

@@ -151,21 +151,23 @@ const codify: Handler = (q, body, st, env) => {
 };
 
 const recall: Handler = (q, body, st) => {
-	if (!isObject(body) || !text(body.customer_id) || !text(body.recall_date) || !text(body.recall_telephone)) return params();
+	// Inferred: recall_telephone may be left out (the record is called back on its own number); the table marks none optional.
+	if (!isObject(body) || !text(body.customer_id) || !text(body.recall_date)) return params();
 	const c = campaignOf(st, q, false);
 	if (isResult(c)) return c;
 	const date = text(body.recall_date);
 	if (parse14(date) === null) return fail(400, WRITE_MSG.invalid('recall_date'));
-	const phone = text(body.recall_telephone);
-	if (!digits(phone, 7, 15)) return fail(400, WRITE_MSG.invalid('recall_telephone'));
+	const given = text(body.recall_telephone);
+	if (given && !digits(given, 7, 15)) return fail(400, WRITE_MSG.invalid('recall_telephone'));
 	const id = text(body.customer_id);
 	const records = byCustomer(c, id);
 	if (records.length === 0) return fail(400, WRITE_MSG.noCustomer);
 	for (const r of records) {
 		r.recall_date = date;
-		r.recall_telephone = phone;
+		if (given) r.recall_telephone = given;
 		r.recall_count++;
 	}
+	const phone = given || records[0].recall_telephone || String(records[0].fields.tel1 ?? '');
 	return ok(202, 202, `customer_id ${id} has been updated and will be call back on ${date} to phone ${phone}`);
 };
 

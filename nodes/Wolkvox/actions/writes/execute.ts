@@ -178,7 +178,9 @@ export async function runWrites(ctx: IExecuteFunctions, endpoint: Endpoint): Pro
 		const done = batches.filter((batch) => outputs[batch.items[0].itemIndex] !== undefined);
 		if (done.length > 0 && batches.length > 1) {
 			const items = done.reduce((sum, batch) => sum + batch.items.length, 0);
-			failure.description = `${failure.description ?? ''} Before it, ${done.length} of ${batches.length} calls (${items} items) were done; the calls after it were not sent.`.trim();
+			const note = `Before it, ${done.length} of ${batches.length} calls (${items} items) were done; the calls after it were not sent.`;
+			// The ledger hands the same error to each run n8n's Retry On Fail makes: say it once.
+			if (!failure.description?.endsWith(note)) failure.description = `${failure.description ?? ''} ${note}`.trim();
 		}
 		throw failure;
 	}

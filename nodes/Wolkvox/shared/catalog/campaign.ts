@@ -293,7 +293,12 @@ export const CAMPAIGN: Endpoint[] = [
 					}),
 					bodyField('operator', 'Operator', 'How to compare', {
 						required: true,
-						options: choices(['<', 'Less Than'], ['>', 'Greater Than'], ['>=', 'At Least'], ['<=', 'At Most'], ['!=', 'Not Equal'], ['=', 'Equal'], ['is', 'Is'], ['like', 'Like']),
+						options: [
+							...choices(['<', 'Less Than'], ['>', 'Greater Than'], ['>=', 'At Least'], ['<=', 'At Most'], ['!=', 'Not Equal']),
+							// A parameter value "=" would be read by n8n as an empty expression.
+							{ name: 'Equal', value: 'equal', sends: '=' },
+							...choices(['is', 'Is'], ['like', 'Like']),
+						],
 					}),
 					bodyField('value', 'Value', 'The value to compare with'),
 				],

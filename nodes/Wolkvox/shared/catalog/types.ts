@@ -108,8 +108,11 @@ export interface BodyField {
 	pattern?: 'HHmmss' | 'HH:mm:ss';
 	/** `integer`: the accepted range, both ends included. */
 	range?: [number, number];
-	/** The only values Wolkvox accepts, in its spelling; shown as a dropdown. */
-	options?: Array<{ name: string; value: string }>;
+	/**
+	 * The only values Wolkvox accepts, in its spelling; shown as a dropdown. `sends` is Wolkvox's
+	 * spelling where it cannot be the parameter's value: n8n reads a value starting with `=` as an expression.
+	 */
+	options?: Array<{ name: string; value: string; sends?: string }>;
 	/** The node parameter's default (a saved-workflow contract); the first option, or empty, when not given. */
 	default?: string;
 	/** Longest text Wolkvox keeps (opt1…opt6: 100 characters). */

@@ -99,11 +99,12 @@ export function neverSent(cause: unknown): boolean {
 
 /**
  * The error of a write that may or may not have been done (a timeout, a cut connection, a 5xx):
- * it names the cause, says the write was not repeated, and how to check.
+ * it names the cause, says the write was not repeated, and how to check. `answered`: the cause is
+ * an answer, whose status is worth naming; a timeout's 408 is n8n's code, not the server's.
  */
-export function unknownOutcomeError(node: INode, itemIndex: number, cause: NodeApiError, api: string, check: string): NodeApiError {
+export function unknownOutcomeError(node: INode, itemIndex: number, cause: NodeApiError, api: string, check: string, answered = true): NodeApiError {
 	const said = cause.message.replace(`Wolkvox ${api}: `, '');
-	const status = cause.httpCode && /^\d+$/.test(cause.httpCode) && !said.includes(cause.httpCode) ? `HTTP ${cause.httpCode}: ` : '';
+	const status = answered && cause.httpCode && /^\d+$/.test(cause.httpCode) && !said.includes(cause.httpCode) ? `HTTP ${cause.httpCode}: ` : '';
 	const what = `${status}${said}`;
 	const howToCheck = /[.!?]$/.test(check.trim()) ? check.trim() : `${check.trim()}.`;
 	return new NodeApiError(node, { api, cause: what } as JsonObject, {

@@ -187,12 +187,12 @@ export async function sendWrite(ctx: IExecuteFunctions, connection: Connection, 
 	const request = requestOptions(connection.baseUrl, call, timeout);
 	const node = ctx.getNode();
 	const hide = connection.redact ?? ((text: string) => text);
-	const unknown = (error: NodeApiError): WriteResult => ({ kind: 'unknown', error: unknownOutcomeError(node, itemIndex, error, call.api, check) });
+	const unknown = (error: NodeApiError, answered = true): WriteResult => ({ kind: 'unknown', error: unknownOutcomeError(node, itemIndex, error, call.api, check, answered) });
 
 	const result = await exchange(ctx, connection, request, call, retry);
 	if (result.kind === 'noAnswer') {
 		const failure = transportError(node, itemIndex, result.cause, request.url, timeout, call.api);
-		return neverSent(result.cause) ? { kind: 'refused', error: failure } : unknown(failure);
+		return neverSent(result.cause) ? { kind: 'refused', error: failure } : unknown(failure, false);
 	}
 	if (result.kind === 'notJson') return unknown(notJsonError(node, itemIndex, result.status, hide(result.text), call.api));
 	const { status, code, msg, rows } = result.envelope;

@@ -62,10 +62,13 @@ export function bodyValue(field: BodyField, value: unknown, label: string, timeZ
 		// A Date or Luxon DateTime from an expression; a bad one is a DateInputError.
 		return formatWolkvox(toWall(value, timeZone, label));
 	}
-	const text = textOf(value, label);
+	let text = textOf(value, label);
 	if (text === '') return '';
-	if (field.options && !field.options.some((option) => option.value === text)) {
-		throw new BodyValueError(`${label} "${text}" is not one Wolkvox accepts: use ${field.options.map((o) => o.value).join(', ')}`);
+	if (field.options) {
+		// Wolkvox's own spelling is accepted too (an expression's "=").
+		const option = field.options.find((o) => o.value === text || o.sends === text);
+		if (!option) throw new BodyValueError(`${label} "${text}" is not one Wolkvox accepts: use ${field.options.map((o) => o.value).join(', ')}`);
+		text = option.sends ?? option.value;
 	}
 	if (field.maxLength !== undefined && text.length > field.maxLength) {
 		throw new BodyValueError(`${label} has ${text.length} characters; Wolkvox keeps at most ${field.maxLength}`);
