@@ -96,6 +96,14 @@ const CASES: BadCase[] = [
 		description: /^Split the list into items first \(a Split Out node\)\. Nothing was sent\.$/,
 	},
 	{
+		name: 'a customer ID with a comma (Remove Records sends them comma-joined)',
+		parameters: { resource: 'campaign', operation: 'remove_record', type_campaign: 'predictive', campaign_id: PREDICTIVE, customer_id: '={{ $json.id }}' },
+		items: [{ id: '100' }, { id: '200,300' }],
+		bad: [1],
+		message: /^Remove Records \(Permanent\): Customer ID of item 2 contains ","$/,
+		description: /one value per item\. Nothing was sent\.$/,
+	},
+	{
 		name: 'a Campaign Type not in the list',
 		parameters: addRecords({ type_campaign: '={{ $json.type }}' }),
 		items: [{ ...GOOD, type: 'predictive' }, { ...lead(2), type: 'weekly' }],
@@ -130,7 +138,7 @@ describe('with continueOnFail: bad items become invalid error items, the good on
 			expect(json[index]).toEqual({ error: expect.stringMatching(c.message), description: c.description ? expect.stringMatching(c.description) : expect.anything(), outcome: 'invalid' });
 		}
 		for (const index of good) {
-			expect(json[index]).toMatchObject({ outcome: expect.stringMatching(/^(added|updated)$/) });
+			expect(json[index]).toMatchObject({ outcome: expect.stringMatching(/^(added|updated|removed)$/) });
 			expect(json[index]).not.toHaveProperty('error');
 		}
 		// The good items only: one call for a bulk write, one per item otherwise.
