@@ -10,7 +10,7 @@ import { WolkvoxApi } from '../../credentials/WolkvoxApi.credentials';
 import { ACTION_RESOURCES, optionOf, RESOURCES } from '../../nodes/Wolkvox/shared/catalog';
 import type { ActionResource, Endpoint, Field, Param, Resource } from '../../nodes/Wolkvox/shared/catalog';
 import { Wolkvox } from '../../nodes/Wolkvox/Wolkvox.node';
-import { ACCOUNT, cdr1Count, cdr1Rows, endpointRows, startSimulator } from '../../tools/simulator/server';
+import { ACCOUNT, cdr1Count, cdr1Rows, endpointRows, startSimulator, WHATSAPP_CONNECTORS } from '../../tools/simulator/server';
 import type { Simulator } from '../../tools/simulator/server';
 import { runNode } from './harness';
 
@@ -20,8 +20,12 @@ const NOW = new Date('2026-11-20T15:30:00Z');
 const DAY = { startDate: '2026-11-19T00:00:00', endDate: '2026-11-19T23:59:59' };
 
 /** A value for each parameter the endpoint requires, taken from the simulated account. */
+const CHAT_AGENT = '12523';
+
 const REQUIRED_VALUES: Record<string, string> = {
-	agent_id: ACCOUNT.agents[0].agent_id,
+	// An agent with WhatsApp chats in the simulator (agent_chat), like any other for the reports.
+	agent_id: CHAT_AGENT,
+	connector_id: WHATSAPP_CONNECTORS()[0],
 	skill_id: ACCOUNT.skills[0].skill_id,
 	cod_act: 'cod_act1',
 	nit: '900123456',
