@@ -76,3 +76,27 @@ export function metricsTable(metrics: Metric[]): string {
 		}),
 	);
 }
+
+/** How many of the expected records a store holds once, not at all, and how many copies beyond the first. */
+export interface Copies {
+	once: number;
+	missing: number;
+	/** Copies past the first of any record (a record stored three times counts 2). */
+	extra: number;
+}
+
+export function storedCopies(expected: Iterable<string>, stored: Iterable<string>): Copies {
+	const counts = new Map<string, number>();
+	for (const id of expected) counts.set(id, 0);
+	for (const id of stored) {
+		const n = counts.get(id);
+		if (n !== undefined) counts.set(id, n + 1);
+	}
+	const copies: Copies = { once: 0, missing: 0, extra: 0 };
+	for (const n of counts.values()) {
+		if (n === 0) copies.missing++;
+		else copies.extra += n - 1;
+		if (n === 1) copies.once++;
+	}
+	return copies;
+}
