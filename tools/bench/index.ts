@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 import { cdr1Count, startSimulator, type Simulator } from '../simulator/server';
-import { createHome, loadN8nTooling, nodeItems, nodeRunWindow, REPO_ROOT, type BatchEntry, type ExecutionResult, type N8nHome } from '../lib/n8n';
+import { createHome, loadN8nTooling, nodeItems, nodeRunWindow, REPO_ROOT, type BatchEntry, type ExecutionResult, type JsonObject, type N8nHome } from '../lib/n8n';
 import { packPackage } from '../lib/package';
 import type { CredentialRef } from '../lib/workflows';
 import { parseBenchArgs, runs, type BenchOptions } from './options';
@@ -37,12 +37,16 @@ const IVR_WINDOWS = 12;
 const UPLOAD_CAP = 10_000;
 /** Items of HTTP Request batched to stay under the limit: each batch of 2 waits 1.25·L, so 50 items take ~6 s a try. */
 const HTTP_BATCHED_RECORDS = 50;
-/** HTTP Request's write workflows: key, label, and whether batched (fewer items) and retried. */
+/**
+ * HTTP Request's write workflows: key, label, whether batched (fewer items) and retried, and whether
+ * run in n8n 1.x, whose Retry On Fail also repeats a node whose first item has `error: null`.
+ */
 const HTTP_WRITES = [
-	{ key: 'httpWrites', label: 'default settings', batched: false, retryOnFail: false },
-	{ key: 'httpWritesRetry', label: 'Retry On Fail', batched: false, retryOnFail: true },
-	{ key: 'httpWritesBatched', label: 'batched', batched: true, retryOnFail: false },
-	{ key: 'httpWritesBatchedRetry', label: 'batched, Retry On Fail', batched: true, retryOnFail: true },
+	{ key: 'httpWrites', label: 'default settings', batched: false, retryOnFail: false, v1: false },
+	{ key: 'httpWritesRetry', label: 'Retry On Fail', batched: false, retryOnFail: true, v1: false },
+	{ key: 'httpWritesBatched', label: 'batched', batched: true, retryOnFail: false, v1: false },
+	{ key: 'httpWritesBatchedRetry', label: 'batched, Retry On Fail', batched: true, retryOnFail: true, v1: false },
+	{ key: 'httpWritesBatchedRetryV1', label: 'batched, Retry On Fail, n8n 1.x', batched: true, retryOnFail: true, v1: true },
 ] as const;
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
@@ -78,6 +82,8 @@ const refusals = (sim: Simulator) => sim.stats.log.filter((e) => e.status === 40
 class Results {
 	readonly metrics = new Map<string, Metric>();
 	readonly facts: string[] = [];
+	/** The round being measured, for facts that differ per round. */
+	round = 0;
 
 	add(section: string, label: string, unit: Metric['unit'], value: number, goal?: number): void {
 		const key = `${section}\u0000${label}`;
@@ -94,6 +100,8 @@ class Results {
 interface Setup {
 	options: BenchOptions;
 	home: N8nHome;
+	/** n8n 1.x, for the write scenario's Retry On Fail there (absent when the scenario does not run). */
+	homeV1?: N8nHome;
 	sims: Record<string, Simulator>;
 	replay?: Replay;
 	credentials: Record<string, CredentialRef>;
@@ -195,9 +203,13 @@ function wallOrSpan(result: ExecutionResult | undefined, node: string, sim: Simu
 async function writesRound(setup: Setup, results: Results): Promise<void> {
 	const { options, sims, ids } = setup;
 	const tooling = await loadN8nTooling();
-	const keys = ['oursWrites', ...HTTP_WRITES.map((w) => w.key)];
-	for (const key of keys) sims[key].reset();
-	const batch = await tooling.executeWorkflows(setup.home, keys.map((k) => ids[k]), { timeoutMs: 900_000 });
+	const keys = ['oursWrites', ...HTTP_WRITES.filter((w) => !w.v1).map((w) => w.key)];
+	const keysV1 = HTTP_WRITES.filter((w) => w.v1).map((w) => w.key);
+	for (const key of [...keys, ...keysV1]) sims[key].reset();
+	const batch = {
+		...(await tooling.executeWorkflows(setup.home, keys.map((k) => ids[k]), { timeoutMs: 900_000 })),
+		...(await tooling.executeWorkflows(setup.homeV1!, keysV1.map((k) => ids[k]))),
+	};
 	const L = options.latencyMs;
 	const N = options.writeRecords;
 
@@ -211,6 +223,15 @@ async function writesRound(setup: Setup, results: Results): Promise<void> {
 	results.add(ours, 'node wall ÷ (calls·L/c)', 'ratio', ratio(wall, (calls.length * L) / CAP), 1.1);
 	results.add(ours, 'node wall ÷ (⌈calls/c⌉·L), the rounds 2 slots allow', 'ratio', ratio(wall, Math.ceil(calls.length / CAP) * L));
 	results.add(ours, 'node wall', 'ms', wall);
+	// Where the wall goes: the node reads and checks every item before the first call, and answers every item after the last.
+	const [nodeStart, nodeEnd] = nodeRunWindow(entry.result, OUR_NODE);
+	const firstSent = Math.min(...calls.map((e) => e.startedAt));
+	const lastAnswered = Math.max(...calls.map((e) => e.endedAt));
+	const timeline = [...calls].sort((a, b) => a.startedAt - b.startedAt).map((e) => `+${e.startedAt - firstSent}–${e.endedAt - firstSent} ms`);
+	results.fact(`Add Records, round ${results.round}: calls open ${timeline.join(', ')} after the first was received`);
+	results.add(ours, 'node start to first call (reading and checking the items)', 'ms', firstSent - nodeStart);
+	results.add(ours, 'first call sent to last answered', 'ms', lastAnswered - firstSent);
+	results.add(ours, 'last answer to node end (one item out per record)', 'ms', nodeEnd - lastAnswered);
 	results.add(ours, 'simulator time per call, L included (median)', 'ms', median(calls.map((e) => e.endedAt - e.startedAt)));
 	const copies = storedCopies(leads(N), storedIds(sims.oursWrites));
 	results.add(ours, 'records stored exactly once', 'count', copies.once);
@@ -308,6 +329,7 @@ async function main(): Promise<void> {
 	const sims: Record<string, Simulator> = {};
 	const closers: Array<() => Promise<void> | undefined> = [];
 	let home: N8nHome | undefined;
+	let homeV1: N8nHome | undefined;
 	try {
 		const tooling = await loadN8nTooling();
 		home = await createHome({ version: tooling.DEFAULT_N8N_VERSION, packageDir: pack.tgz });
@@ -328,7 +350,7 @@ async function main(): Promise<void> {
 			credentials[key] = { id: `benchCred${String(index).padStart(3, '0')}`, name: `Wolkvox bench ${key}` };
 			return { ...credentials[key], type: 'wolkvoxApi', data: { server: key === 'report' ? reportServer : sims[key].url, token: TOKEN, timezone: TIME_ZONE, maxConcurrentRequests } };
 		});
-		const workflows = {
+		const workflows: Record<string, JsonObject> = {
 			billing1: ourBilling('benchFlow001', credentials.billing1, options.billingItems),
 			billing2: ourBilling('benchFlow002', credentials.billing2, options.billingItems),
 			ivr1: ourReport('benchFlow003', credentials.ivr1, { family: 'diagram', api: 'diagram_1_2' }, IVR_YEAR),
@@ -354,7 +376,12 @@ async function main(): Promise<void> {
 		log('importing credentials and workflows');
 		await tooling.importCredentials(home, credentialImports);
 		await tooling.importWorkflows(home, Object.values(workflows));
-		const setup: Setup = { options, home, sims, replay, credentials, range, ids };
+		if (runs(options, 6)) {
+			homeV1 = await createHome({ version: tooling.PINNED_N8N_VERSIONS.v1, packageDir: pack.tgz });
+			log(`importing the write scenario's n8n 1.x workflow into n8n ${homeV1.version}`);
+			await tooling.importWorkflows(homeV1, HTTP_WRITES.filter((w) => w.v1).map((w) => workflows[w.key]));
+		}
+		const setup: Setup = { options, home, homeV1, sims, replay, credentials, range, ids };
 		const results = new Results();
 		if (runs(options, 5)) {
 			const size = packSize(REPO_ROOT);
@@ -363,7 +390,8 @@ async function main(): Promise<void> {
 			results.fact(`npm pack: ${size.files} files`);
 		}
 		for (let round = 1; round <= options.rounds; round++) {
-			log(`round ${round}/${options.rounds}: scenarios 1, 2, 4 (one execute-batch)`);
+			results.round = round;
+			if (runs(options, 1) || runs(options, 2) || runs(options, 4)) log(`round ${round}/${options.rounds}: scenarios 1, 2, 4 (one execute-batch)`);
 			await timingRound(setup, results);
 			if (runs(options, 3)) {
 				log(`round ${round}/${options.rounds}: large report, one n8n process per workflow`);
@@ -396,6 +424,7 @@ async function main(): Promise<void> {
 	} finally {
 		await Promise.all([...Object.values(sims).map((s) => s.close()), ...closers.map((close) => close())]);
 		await home?.cleanup();
+		await homeV1?.cleanup();
 		pack.cleanup();
 	}
 }
