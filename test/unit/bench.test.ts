@@ -97,8 +97,10 @@ describe('BENCHMARKS.md', () => {
 			range: { startDate: '2026-10-01T00:00:00', endDate: '2026-10-23T23:59:59', rows: 58_889 },
 			batchIntervalMs: 250,
 			cap: 2,
+			httpBatchedRecords: 50,
+			n8nV1: '1.123.81',
 		});
-		for (const part of ['2026-11-24 03:00 UTC', 'Test CPU, 2 cores, 24 GiB, Debian', '2.41.1 on Node 24.21.0', '`npm run bench -- --write`', '> Shared machine.', '| 1. calls | ratio | 1.05× |', '- a fact', '58,889', 'L = 200 ms']) {
+		for (const part of ['2026-11-24 03:00 UTC', 'Test CPU, 2 cores, 24 GiB, Debian', '2.41.1 on Node 24.21.0', '`npm run bench -- --write`', '> Shared machine.', '| 1. calls | ratio | 1.05× |', '- a fact', '58,889', 'L = 200 ms', '25,000 records from items into a campaign', 'on 500 items', 'in n8n 1.123.81']) {
 			expect(text).toContain(part);
 		}
 	});

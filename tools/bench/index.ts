@@ -417,7 +417,7 @@ async function main(): Promise<void> {
 			const file = path.join(REPO_ROOT, 'BENCHMARKS.md');
 			fs.writeFileSync(
 				file,
-				renderBenchmarks({ started, machine, n8n: home.install, benchNode: process.version, command, options, metrics, facts: results.facts, range, batchIntervalMs: batchIntervalMs(L), cap: CAP, profile }),
+				renderBenchmarks({ started, machine, n8n: home.install, benchNode: process.version, command, options, metrics, facts: results.facts, range, batchIntervalMs: batchIntervalMs(L), cap: CAP, httpBatchedRecords: HTTP_BATCHED_RECORDS, n8nV1: tooling.PINNED_N8N_VERSIONS.v1, profile }),
 			);
 			log(`wrote ${path.relative(process.cwd(), file) || file}`);
 		}
