@@ -1,7 +1,7 @@
 /** The benchmark's pure parts: summaries, ratios, verdicts, the table, the options. */
 import { parseBenchArgs, runs } from '../../tools/bench/options';
 import { renderBenchmarks } from '../../tools/bench/report';
-import { formatValue, markdownTable, median, metricsTable, ratio, storedCopies, summarize, verdict } from '../../tools/bench/stats';
+import { factLines, formatValue, markdownTable, median, metricsTable, ratio, storedCopies, summarize, verdict } from '../../tools/bench/stats';
 
 describe('median and summaries', () => {
 	it('takes the middle value, or the mean of the two middle ones', () => {
@@ -48,6 +48,21 @@ describe('records stored', () => {
 		const stored = ['a', 'b', 'b', 'c', 'c', 'c', 'seeded'];
 		expect(storedCopies(['a', 'b', 'c', 'd'], stored)).toEqual({ once: 1, missing: 1, extra: 3 });
 		expect(storedCopies(['a'], [])).toEqual({ once: 0, missing: 1, extra: 0 });
+	});
+});
+
+describe('facts', () => {
+	it('says each line once, naming its rounds unless it held in all of them', () => {
+		const said = [
+			{ text: 'npm pack: 3 files', round: 0 },
+			{ text: 'ended in "success"', round: 1 },
+			{ text: 'ended in "error"', round: 2 },
+			{ text: 'ended in "success"', round: 3 },
+			{ text: 'always', round: 1 },
+			{ text: 'always', round: 2 },
+			{ text: 'always', round: 3 },
+		];
+		expect(factLines(said, 3)).toEqual(['npm pack: 3 files', 'ended in "success" (rounds 1, 3)', 'ended in "error" (round 2)', 'always']);
 	});
 });
 

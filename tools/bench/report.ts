@@ -55,7 +55,8 @@ export const READING = `## Reading the numbers
   output item has an \`error\` key of any value, and Wolkvox answers \`"error": null\` on success, so
   every lead that was stored is sent again until the tries run out. n8n 2.41's engine ignores a null
   or false \`error\`; the repeat stays in 1.x and in n8n-core 2.8 (read in its
-  workflow-execute.js).
+  workflow-execute.js). In every version, one refused call (403) fails the node, and Retry On Fail
+  runs it again for all its items: the leads already stored are stored again.
 - **HTTP Request's batching** waits the interval between batches but never waits for answers, so it
   keeps under Wolkvox's limit only when the interval exceeds the server's answer time, which a user
   has to guess; with default settings it sends every item at once.

@@ -100,3 +100,23 @@ export function storedCopies(expected: Iterable<string>, stored: Iterable<string
 	}
 	return copies;
 }
+
+/** A line said in a round (0: said once, outside the rounds). */
+export interface Said {
+	text: string;
+	round: number;
+}
+
+/**
+ * Each distinct line once, in the order first said, naming its rounds unless it held in every one
+ * (a workflow that failed in one round of three says so).
+ */
+export function factLines(said: Said[], rounds: number): string[] {
+	const byText = new Map<string, Set<number>>();
+	for (const { text, round } of said) byText.set(text, (byText.get(text) ?? new Set()).add(round));
+	return [...byText].map(([text, seen]) => {
+		const list = [...seen].filter((r) => r > 0).sort((a, b) => a - b);
+		if (list.length === 0 || list.length === rounds) return text;
+		return `${text} (round${list.length > 1 ? 's' : ''} ${list.join(', ')})`;
+	});
+}
