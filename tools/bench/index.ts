@@ -241,7 +241,7 @@ async function writesRound(setup: Setup, results: Results): Promise<void> {
 	const copies = storedCopies(leads(N), storedIds(sims.oursWrites));
 	results.add(ours, 'records stored exactly once', 'count', copies.once);
 	results.add(ours, 'records missing', 'count', copies.missing);
-	results.add(ours, 'extra copies stored', 'count', copies.extra);
+	results.add(ours, 'copies past the first', 'count', copies.extra);
 	const items = nodeItems(entry.result, OUR_NODE);
 	const added = items.filter((i) => i.json.outcome === 'added' && !('error' in i.json)).length;
 	results.fact(`Add Records: ${items.length.toLocaleString('en-US')} output items for ${N.toLocaleString('en-US')} input items, ${added.toLocaleString('en-US')} with outcome "added" and no error key; ${calls.length} calls (⌈N / ${UPLOAD_CAP.toLocaleString('en-US')}⌉ = ${Math.ceil(N / UPLOAD_CAP)}) of ${calls.map((e) => (Array.isArray(e.body) ? e.body.length : 0).toLocaleString('en-US')).join(', ')} records`);
@@ -254,9 +254,9 @@ async function writesRound(setup: Setup, results: Results): Promise<void> {
 		const theirCopies = storedCopies(leads(count), storedIds(sim));
 		results.add(section, `${w.label}: calls sent`, 'count', sim.stats.requests);
 		results.add(section, `${w.label}: calls refused (403)`, 'count', refusals(sim));
-		results.add(section, `${w.label}: records stored`, 'count', count - theirCopies.missing);
-		results.add(section, `${w.label}: records lost`, 'count', theirCopies.missing);
-		results.add(section, `${w.label}: extra copies stored`, 'count', theirCopies.extra);
+		results.add(section, `${w.label}: leads stored (once or more)`, 'count', count - theirCopies.missing);
+		results.add(section, `${w.label}: leads lost (never stored)`, 'count', theirCopies.missing);
+		results.add(section, `${w.label}: copies past the first`, 'count', theirCopies.extra);
 		const theirs = wallOrSpan(e.result, HTTP_NODE, sim);
 		results.add(section, `${w.label}: node wall`, 'ms', theirs);
 		if (w.batched && !w.retryOnFail) results.add(section, `${w.label}: node wall scaled to ${N.toLocaleString('en-US')} items`, 'ms', (theirs / count) * N);
@@ -405,7 +405,7 @@ async function main(): Promise<void> {
 			}
 			if (runs(options, 5)) packageRound(setup, results, home.install);
 			if (runs(options, 6)) {
-				log(`round ${round}/${options.rounds}: ${options.writeRecords} records through Add Records, and HTTP Request per item (one execute-batch)`);
+				log(`round ${round}/${options.rounds}: ${options.writeRecords} records through Add Records, and HTTP Request per item (one execute-batch in each n8n)`);
 				await writesRound(setup, results);
 			}
 		}
