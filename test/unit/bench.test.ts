@@ -1,7 +1,7 @@
 /** The benchmark's pure parts: summaries, ratios, verdicts, the table, the options. */
 import { parseBenchArgs, runs } from '../../tools/bench/options';
 import { renderBenchmarks } from '../../tools/bench/report';
-import { formatValue, markdownTable, median, metricsTable, ratio, summarize, verdict } from '../../tools/bench/stats';
+import { factLines, formatValue, markdownTable, median, metricsTable, ratio, storedCopies, summarize, verdict } from '../../tools/bench/stats';
 
 describe('median and summaries', () => {
 	it('takes the middle value, or the mean of the two middle ones', () => {
@@ -43,25 +43,58 @@ describe('verdicts and formatting', () => {
 	});
 });
 
+describe('records stored', () => {
+	it('counts the expected records held once, missing, and the copies past the first', () => {
+		const stored = ['a', 'b', 'b', 'c', 'c', 'c', 'seeded'];
+		expect(storedCopies(['a', 'b', 'c', 'd'], stored)).toEqual({ once: 1, missing: 1, extra: 3 });
+		expect(storedCopies(['a'], [])).toEqual({ once: 0, missing: 1, extra: 0 });
+	});
+});
+
+describe('facts', () => {
+	it('says each line once, naming its rounds unless it held in all of them', () => {
+		const said = [
+			{ text: 'npm pack: 3 files', round: 0 },
+			{ text: 'ended in "success"', round: 1 },
+			{ text: 'ended in "error"', round: 2 },
+			{ text: 'ended in "success"', round: 3 },
+			{ text: 'always', round: 1 },
+			{ text: 'always', round: 2 },
+			{ text: 'always', round: 3 },
+		];
+		expect(factLines(said, 3)).toEqual(['npm pack: 3 files', 'ended in "success" (rounds 1, 3)', 'ended in "error" (round 2)', 'always']);
+	});
+});
+
 describe('options', () => {
 	it('has the issue sizes by default and small ones with --quick', () => {
 		expect(parseBenchArgs([])).toMatchObject({ rounds: 5, billingItems: 200, reportRows: 59_000, write: false, build: true, latencyMs: 200, only: [] });
-		expect(parseBenchArgs(['--quick'])).toMatchObject({ rounds: 1, billingItems: 20, reportRows: 5_000 });
+		expect(parseBenchArgs([])).toMatchObject({ writeRecords: 25_000, httpWriteRecords: 500 });
+		expect(parseBenchArgs(['--quick'])).toMatchObject({ rounds: 1, billingItems: 20, reportRows: 5_000, writeRecords: 2_500, httpWriteRecords: 50 });
 		expect(parseBenchArgs(['--quick', '--rounds', '3', '--rows', '9000'])).toMatchObject({ rounds: 3, reportRows: 9_000 });
+		expect(parseBenchArgs(['--quick', '--records', '10001', '--http-records', '20'])).toMatchObject({ writeRecords: 10_001, httpWriteRecords: 20 });
 	});
 
 	it('reads every flag, and picks scenarios with --only', () => {
 		const options = parseBenchArgs(['--write', '--no-build', '--latency', '150', '--only', '1,3', '--note', 'shared machine']);
 		expect(options).toMatchObject({ write: true, build: false, latencyMs: 150, only: [1, 3], note: 'shared machine' });
 		expect([1, 2, 3, 4, 5].filter((n) => runs(options, n))).toEqual([1, 3]);
-		expect([1, 2, 3, 4, 5].filter((n) => runs(parseBenchArgs([]), n))).toEqual([1, 2, 3, 4, 5]);
+		expect([1, 2, 3, 4, 5, 6].filter((n) => runs(parseBenchArgs([]), n))).toEqual([1, 2, 3, 4, 5, 6]);
+	});
+
+	it('takes scenario names in --only, so the write scenario runs alone', () => {
+		const options = parseBenchArgs(['--only', 'writes']);
+		expect(options.only).toEqual([6]);
+		expect([1, 2, 3, 4, 5, 6].filter((n) => runs(options, n))).toEqual([6]);
+		expect(parseBenchArgs(['--only', 'billing, 6']).only).toEqual([1, 6]);
 	});
 
 	it('refuses what it does not know, with the fix in the message', () => {
 		expect(() => parseBenchArgs(['--round', '3'])).toThrow(/unknown option --round \(known: --rounds N/);
 		expect(() => parseBenchArgs(['--rounds'])).toThrow('--rounds needs a value');
 		expect(() => parseBenchArgs(['--rounds', '0'])).toThrow(/at least 1/);
-		expect(() => parseBenchArgs(['--only', '6'])).toThrow(/1 to 5/);
+		expect(() => parseBenchArgs(['--only', '7'])).toThrow(/1 to 6 or names \(billing, ivr, report, http, package, writes\)/);
+		expect(() => parseBenchArgs(['--only', 'write'])).toThrow(/whole number/);
 	});
 });
 
@@ -79,8 +112,10 @@ describe('BENCHMARKS.md', () => {
 			range: { startDate: '2026-10-01T00:00:00', endDate: '2026-10-23T23:59:59', rows: 58_889 },
 			batchIntervalMs: 250,
 			cap: 2,
+			httpBatchedRecords: 50,
+			n8nV1: '1.123.81',
 		});
-		for (const part of ['2026-11-24 03:00 UTC', 'Test CPU, 2 cores, 24 GiB, Debian', '2.41.1 on Node 24.21.0', '`npm run bench -- --write`', '> Shared machine.', '| 1. calls | ratio | 1.05× |', '- a fact', '58,889', 'L = 200 ms']) {
+		for (const part of ['2026-11-24 03:00 UTC', 'Test CPU, 2 cores, 24 GiB, Debian', '2.41.1 on Node 24.21.0', '`npm run bench -- --write`', '> Shared machine.', '| 1. calls | ratio | 1.05× |', '- a fact', '58,889', 'L = 200 ms', '25,000 records from items into a campaign', 'on 500 items', 'in n8n 1.123.81']) {
 			expect(text).toContain(part);
 		}
 	});

@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 import { cdr1Count, startSimulator, type Simulator } from '../simulator/server';
-import { createHome, loadN8nTooling, nodeRunWindow, REPO_ROOT, type BatchEntry, type ExecutionResult, type N8nHome } from '../lib/n8n';
+import { createHome, loadN8nTooling, nodeItems, nodeRunWindow, REPO_ROOT, type BatchEntry, type ExecutionResult, type JsonObject, type N8nHome } from '../lib/n8n';
 import { packPackage } from '../lib/package';
 import type { CredentialRef } from '../lib/workflows';
 import { parseBenchArgs, runs, type BenchOptions } from './options';
@@ -18,8 +18,8 @@ import { profileNode, type NodeProfile } from './nodeProfile';
 import { describeMachine, loadTimeMs, MemoryProbe, packSize } from './probes';
 import { startReplay, type Replay } from './replay';
 import { renderBenchmarks, renderProfile } from './report';
-import { median, metricsTable, ratio, type Metric } from './stats';
-import { httpBilling, httpReport, HTTP_NODE, idle, OUR_NODE, ourBilling, ourReport, SPLIT_NODE, type ReportRange } from './workflows';
+import { factLines, median, metricsTable, ratio, storedCopies, type Metric, type Said } from './stats';
+import { httpAddRecords, httpBilling, httpReport, HTTP_NODE, idle, leadCustomerId, OUR_NODE, ourAddRecords, ourBilling, ourReport, SPLIT_NODE, WRITE_CAMPAIGN, type ReportRange } from './workflows';
 
 const TOKEN = 'sim-token-bench-7c1e';
 const TIME_ZONE = 'America/Bogota';
@@ -33,6 +33,21 @@ const HTTP_ITEMS = 30;
 /** One year of diagram_1_2: twelve 31-day-or-less windows. */
 const IVR_YEAR: ReportRange = { startDate: '2025-11-01T00:00:00', endDate: '2026-10-31T23:59:59', date_ini: '20251101000000', date_end: '20261031235959' };
 const IVR_WINDOWS = 12;
+/** Wolkvox's upload cap per call (docs/wolkvox-api.md): 25,000 records are 3 calls. */
+const UPLOAD_CAP = 10_000;
+/** Items of HTTP Request batched to stay under the limit: each batch of 2 waits 1.25·L, so 50 items take ~6 s a try. */
+const HTTP_BATCHED_RECORDS = 50;
+/**
+ * HTTP Request's write workflows: key, label, whether batched (fewer items) and retried, and whether
+ * run in n8n 1.x, whose Retry On Fail also repeats a node whose first item has `error: null`.
+ */
+const HTTP_WRITES = [
+	{ key: 'httpWrites', label: 'default settings', batched: false, retryOnFail: false, v1: false },
+	{ key: 'httpWritesRetry', label: 'Retry On Fail', batched: false, retryOnFail: true, v1: false },
+	{ key: 'httpWritesBatched', label: 'batched', batched: true, retryOnFail: false, v1: false },
+	{ key: 'httpWritesBatchedRetry', label: 'batched, Retry On Fail', batched: true, retryOnFail: true, v1: false },
+	{ key: 'httpWritesBatchedRetryV1', label: 'batched, Retry On Fail, n8n 1.x', batched: true, retryOnFail: true, v1: true },
+] as const;
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
@@ -66,7 +81,10 @@ const refusals = (sim: Simulator) => sim.stats.log.filter((e) => e.status === 40
 
 class Results {
 	readonly metrics = new Map<string, Metric>();
-	readonly facts: string[] = [];
+	private readonly said: Said[] = [];
+	/** The round being measured (0 before the first). */
+	round = 0;
+	rounds = 1;
 
 	add(section: string, label: string, unit: Metric['unit'], value: number, goal?: number): void {
 		const key = `${section}\u0000${label}`;
@@ -76,13 +94,19 @@ class Results {
 	}
 
 	fact(text: string): void {
-		if (!this.facts.includes(text)) this.facts.push(text);
+		this.said.push({ text, round: this.round });
+	}
+
+	get facts(): string[] {
+		return factLines(this.said, this.rounds);
 	}
 }
 
 interface Setup {
 	options: BenchOptions;
 	home: N8nHome;
+	/** n8n 1.x, for the write scenario's Retry On Fail there (absent when the scenario does not run). */
+	homeV1?: N8nHome;
 	sims: Record<string, Simulator>;
 	replay?: Replay;
 	credentials: Record<string, CredentialRef>;
@@ -161,6 +185,85 @@ function httpMetrics(results: Results, sims: Record<string, Simulator>, entry: (
 	}
 }
 
+/** The records of the write campaign's customer IDs in a simulator's state, one entry per copy stored. */
+function storedIds(sim: Simulator): string[] {
+	const campaign = sim.state.campaigns.find((c) => c.campaign_id === WRITE_CAMPAIGN.campaign_id);
+	if (!campaign) throw new Error(`the simulator has no campaign ${WRITE_CAMPAIGN.campaign_id}`);
+	return campaign.records.map((r) => String(r.customer_id));
+}
+
+const leads = (count: number) => Array.from({ length: count }, (_, n) => leadCustomerId(n));
+
+/** A node's wall time, or (when n8n recorded no run, e.g. after a failure) the span of the simulator's log. */
+function wallOrSpan(result: ExecutionResult | undefined, node: string, sim: Simulator): number {
+	try {
+		return nodeMs(result, node);
+	} catch {
+		const log = sim.stats.log;
+		return log.length ? Math.max(...log.map((e) => e.endedAt)) - Math.min(...log.map((e) => e.startedAt)) : NaN;
+	}
+}
+
+/** Scenario 6: records from items into a campaign, our node's bulk calls against HTTP Request's one call per item. */
+async function writesRound(setup: Setup, results: Results): Promise<void> {
+	const { options, sims, ids } = setup;
+	const tooling = await loadN8nTooling();
+	const keys = ['oursWrites', ...HTTP_WRITES.filter((w) => !w.v1).map((w) => w.key)];
+	const keysV1 = HTTP_WRITES.filter((w) => w.v1).map((w) => w.key);
+	for (const key of [...keys, ...keysV1]) sims[key].reset();
+	const batch = {
+		...(await tooling.executeWorkflows(setup.home, keys.map((k) => ids[k]), { timeoutMs: 900_000 })),
+		...(await tooling.executeWorkflows(setup.homeV1!, keysV1.map((k) => ids[k]))),
+	};
+	const L = options.latencyMs;
+	const N = options.writeRecords;
+
+	const ours = `6. ${N.toLocaleString('en-US')} records, Add Records`;
+	const entry = batch[ids.oursWrites];
+	if (entry.status !== 'success' || !entry.result) throw new Error(`bench workflow oursWrites did not succeed: ${entry.error ?? entry.status}`);
+	const calls = sims.oursWrites.stats.log.filter((e) => e.query.api === 'add_record');
+	const wall = nodeMs(entry.result, OUR_NODE);
+	results.add(ours, 'calls made', 'count', calls.length);
+	results.add(ours, 'calls refused (403)', 'count', refusals(sims.oursWrites));
+	results.add(ours, 'node wall ÷ (calls·L/c)', 'ratio', ratio(wall, (calls.length * L) / CAP), 1.1);
+	results.add(ours, 'node wall ÷ (⌈calls/c⌉·L), the rounds 2 slots allow', 'ratio', ratio(wall, Math.ceil(calls.length / CAP) * L));
+	results.add(ours, 'node wall', 'ms', wall);
+	// Where the wall goes: the node reads and checks every item before the first call, and answers every item after the last.
+	const [nodeStart, nodeEnd] = nodeRunWindow(entry.result, OUR_NODE);
+	const firstSent = Math.min(...calls.map((e) => e.startedAt));
+	const lastAnswered = Math.max(...calls.map((e) => e.endedAt));
+	const timeline = [...calls].sort((a, b) => a.startedAt - b.startedAt).map((e) => `+${e.startedAt - firstSent}–${e.endedAt - firstSent} ms`);
+	results.fact(`Add Records: calls open ${timeline.join(', ')} after the first was received`);
+	results.add(ours, 'node start to first call (reading and checking the items)', 'ms', firstSent - nodeStart);
+	results.add(ours, 'first call sent to last answered', 'ms', lastAnswered - firstSent);
+	results.add(ours, 'last answer to node end (one item out per record)', 'ms', nodeEnd - lastAnswered);
+	results.add(ours, 'simulator time per call, L included (median)', 'ms', median(calls.map((e) => e.endedAt - e.startedAt)));
+	const copies = storedCopies(leads(N), storedIds(sims.oursWrites));
+	results.add(ours, 'records stored exactly once', 'count', copies.once);
+	results.add(ours, 'records missing', 'count', copies.missing);
+	results.add(ours, 'copies past the first', 'count', copies.extra);
+	const items = nodeItems(entry.result, OUR_NODE);
+	const added = items.filter((i) => i.json.outcome === 'added' && !('error' in i.json)).length;
+	results.fact(`Add Records: ${items.length.toLocaleString('en-US')} output items for ${N.toLocaleString('en-US')} input items, ${added.toLocaleString('en-US')} with outcome "added" and no error key; ${calls.length} calls (⌈N / ${UPLOAD_CAP.toLocaleString('en-US')}⌉ = ${Math.ceil(N / UPLOAD_CAP)}) of ${calls.map((e) => (Array.isArray(e.body) ? e.body.length : 0).toLocaleString('en-US')).join(', ')} records`);
+
+	for (const w of HTTP_WRITES) {
+		const count = w.batched ? HTTP_BATCHED_RECORDS : options.httpWriteRecords;
+		const section = `6. ${count} records, HTTP Request per item`;
+		const sim = sims[w.key];
+		const e = batch[ids[w.key]];
+		const theirCopies = storedCopies(leads(count), storedIds(sim));
+		results.add(section, `${w.label}: calls sent`, 'count', sim.stats.requests);
+		results.add(section, `${w.label}: calls refused (403)`, 'count', refusals(sim));
+		results.add(section, `${w.label}: leads stored (once or more)`, 'count', count - theirCopies.missing);
+		results.add(section, `${w.label}: leads lost (never stored)`, 'count', theirCopies.missing);
+		results.add(section, `${w.label}: copies past the first`, 'count', theirCopies.extra);
+		const theirs = wallOrSpan(e.result, HTTP_NODE, sim);
+		results.add(section, `${w.label}: node wall`, 'ms', theirs);
+		if (w.batched && !w.retryOnFail) results.add(section, `${w.label}: node wall scaled to ${N.toLocaleString('en-US')} items`, 'ms', (theirs / count) * N);
+		results.fact(`HTTP Request (${w.label}, ${count} items) ended in status "${e.status}"${e.error ? `: ${e.error}` : ''}`);
+	}
+}
+
 /** The smallest interval that keeps 2 requests of latency L apart, with a margin for n8n's own work. */
 export function batchIntervalMs(latencyMs: number): number {
 	return Math.ceil(latencyMs * 1.25);
@@ -231,11 +334,12 @@ async function main(): Promise<void> {
 	const sims: Record<string, Simulator> = {};
 	const closers: Array<() => Promise<void> | undefined> = [];
 	let home: N8nHome | undefined;
+	let homeV1: N8nHome | undefined;
 	try {
 		const tooling = await loadN8nTooling();
 		home = await createHome({ version: tooling.DEFAULT_N8N_VERSION, packageDir: pack.tgz });
 		const L = options.latencyMs;
-		for (const key of ['billing1', 'billing2', 'ivr1', 'ivr2', 'ours30', 'http30', 'http30batched', 'report']) {
+		for (const key of ['billing1', 'billing2', 'ivr1', 'ivr2', 'ours30', 'http30', 'http30batched', 'report', 'oursWrites', ...HTTP_WRITES.map((w) => w.key)]) {
 			sims[key] = await startSimulator({ token: TOKEN, now: () => NOW, timezone: TIME_ZONE, latencyMs: L, maxConcurrent: CAP, dailyQuota: 10_000_000 });
 		}
 		const range = reportRange(options.reportRows);
@@ -245,13 +349,13 @@ async function main(): Promise<void> {
 		const replay = runs(options, 3) ? await startReplay(`${sims.report.url}${reportQuery}`, reportPath, TOKEN, L) : undefined;
 		closers.push(() => replay?.close());
 		const reportServer = replay?.url ?? sims.report.url;
-		const setting: Record<string, number> = { billing1: 1, billing2: 2, ivr1: 1, ivr2: 2, ours30: 2, report: 2 };
+		const setting: Record<string, number> = { billing1: 1, billing2: 2, ivr1: 1, ivr2: 2, ours30: 2, report: 2, oursWrites: 2 };
 		const credentials: Record<string, CredentialRef> = {};
 		const credentialImports = Object.entries(setting).map(([key, maxConcurrentRequests], index) => {
 			credentials[key] = { id: `benchCred${String(index).padStart(3, '0')}`, name: `Wolkvox bench ${key}` };
 			return { ...credentials[key], type: 'wolkvoxApi', data: { server: key === 'report' ? reportServer : sims[key].url, token: TOKEN, timezone: TIME_ZONE, maxConcurrentRequests } };
 		});
-		const workflows = {
+		const workflows: Record<string, JsonObject> = {
 			billing1: ourBilling('benchFlow001', credentials.billing1, options.billingItems),
 			billing2: ourBilling('benchFlow002', credentials.billing2, options.billingItems),
 			ivr1: ourReport('benchFlow003', credentials.ivr1, { family: 'diagram', api: 'diagram_1_2' }, IVR_YEAR),
@@ -262,13 +366,29 @@ async function main(): Promise<void> {
 			idle: idle('benchFlow008'),
 			oursReport: ourReport('benchFlow009', credentials.report, { family: 'cdr', api: 'cdr_1' }, range),
 			httpReport: httpReport('benchFlow010', reportServer, TOKEN, 'cdr_1', range),
+			oursWrites: ourAddRecords('benchFlow011', credentials.oursWrites, options.writeRecords),
+			...Object.fromEntries(
+				HTTP_WRITES.map((w, n) => [
+					w.key,
+					httpAddRecords(`benchFlow${String(12 + n).padStart(3, '0')}`, sims[w.key].url, TOKEN, w.batched ? HTTP_BATCHED_RECORDS : options.httpWriteRecords, {
+						retryOnFail: w.retryOnFail,
+						batching: w.batched ? { size: CAP, intervalMs: batchIntervalMs(L) } : undefined,
+					}),
+				]),
+			),
 		};
 		const ids = Object.fromEntries(Object.entries(workflows).map(([key, wf]) => [key, String(wf.id)]));
 		log('importing credentials and workflows');
 		await tooling.importCredentials(home, credentialImports);
 		await tooling.importWorkflows(home, Object.values(workflows));
-		const setup: Setup = { options, home, sims, replay, credentials, range, ids };
+		if (runs(options, 6)) {
+			homeV1 = await createHome({ version: tooling.PINNED_N8N_VERSIONS.v1, packageDir: pack.tgz });
+			log(`importing the write scenario's n8n 1.x workflow into n8n ${homeV1.version}`);
+			await tooling.importWorkflows(homeV1, HTTP_WRITES.filter((w) => w.v1).map((w) => workflows[w.key]));
+		}
+		const setup: Setup = { options, home, homeV1, sims, replay, credentials, range, ids };
 		const results = new Results();
+		results.rounds = options.rounds;
 		if (runs(options, 5)) {
 			const size = packSize(REPO_ROOT);
 			results.add('5. package', 'packed (npm pack)', 'kB', size.packedKb);
@@ -276,13 +396,18 @@ async function main(): Promise<void> {
 			results.fact(`npm pack: ${size.files} files`);
 		}
 		for (let round = 1; round <= options.rounds; round++) {
-			log(`round ${round}/${options.rounds}: scenarios 1, 2, 4 (one execute-batch)`);
+			results.round = round;
+			if (runs(options, 1) || runs(options, 2) || runs(options, 4)) log(`round ${round}/${options.rounds}: scenarios 1, 2, 4 (one execute-batch)`);
 			await timingRound(setup, results);
 			if (runs(options, 3)) {
 				log(`round ${round}/${options.rounds}: large report, one n8n process per workflow`);
 				await memoryRound(setup, results);
 			}
 			if (runs(options, 5)) packageRound(setup, results, home.install);
+			if (runs(options, 6)) {
+				log(`round ${round}/${options.rounds}: ${options.writeRecords} records through Add Records, and HTTP Request per item (one execute-batch in each n8n)`);
+				await writesRound(setup, results);
+			}
 		}
 		let profile: NodeProfile | undefined;
 		if (replay) {
@@ -291,20 +416,23 @@ async function main(): Promise<void> {
 			profile = profileNode(home.install.nodeBin, Buffer.from(await answer.arrayBuffer()), range);
 		}
 		machine.loadEnd = os.loadavg()[0];
-		const metrics = [...results.metrics.values()];
+		// By scenario: a line first measured in a later round (its workflow failed in the first) stays with its scenario.
+		const scenarioOf = (m: Metric) => Number.parseInt(m.section, 10);
+		const metrics = [...results.metrics.values()].sort((a, b) => scenarioOf(a) - scenarioOf(b));
 		process.stdout.write(`\n${metricsTable(metrics)}\n\n${results.facts.map((f) => `- ${f}`).join('\n')}\n`);
 		if (profile) process.stdout.write(`\n${renderProfile(profile, metrics)}\n`);
 		if (options.write) {
 			const file = path.join(REPO_ROOT, 'BENCHMARKS.md');
 			fs.writeFileSync(
 				file,
-				renderBenchmarks({ started, machine, n8n: home.install, benchNode: process.version, command, options, metrics, facts: results.facts, range, batchIntervalMs: batchIntervalMs(L), cap: CAP, profile }),
+				renderBenchmarks({ started, machine, n8n: home.install, benchNode: process.version, command, options, metrics, facts: results.facts, range, batchIntervalMs: batchIntervalMs(L), cap: CAP, httpBatchedRecords: HTTP_BATCHED_RECORDS, n8nV1: tooling.PINNED_N8N_VERSIONS.v1, profile }),
 			);
 			log(`wrote ${path.relative(process.cwd(), file) || file}`);
 		}
 	} finally {
 		await Promise.all([...Object.values(sims).map((s) => s.close()), ...closers.map((close) => close())]);
 		await home?.cleanup();
+		await homeV1?.cleanup();
 		pack.cleanup();
 	}
 }

@@ -1,4 +1,7 @@
-/** `npm run bench -- [--rounds N] [--quick] [--write] [--no-build] [--latency MS] [--rows N] [--only 1,3] [--note TEXT]` */
+/**
+ * `npm run bench -- [--rounds N] [--quick] [--write] [--no-build] [--latency MS] [--rows N]
+ * [--records N] [--http-records N] [--only 1,3|writes] [--note TEXT]`
+ */
 
 export interface BenchOptions {
 	rounds: number;
@@ -15,16 +18,26 @@ export interface BenchOptions {
 	billingItems: number;
 	/** Rows wanted in the large report (just under Wolkvox's 60,000 cap in a full run). */
 	reportRows: number;
-	/** Scenario numbers to run (1–5); all when empty. */
+	/** Records of the write scenario (Add Records from items). */
+	writeRecords: number;
+	/** Items of HTTP Request's write workflows, one call each (fewer than writeRecords: each is a call). */
+	httpWriteRecords: number;
+	/** Scenario numbers to run (1–6); all when empty. */
 	only: number[];
 }
+
+/** Names `--only` takes besides the numbers. */
+export const SCENARIOS: Readonly<Record<string, number>> = { billing: 1, ivr: 2, report: 3, http: 4, package: 5, writes: 6 };
+const LAST_SCENARIO = 6;
 
 export const DEFAULT_LATENCY_MS = 200;
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
-	const options: BenchOptions = { rounds: 5, quick: false, write: false, build: true, latencyMs: DEFAULT_LATENCY_MS, billingItems: 200, reportRows: 59_000, only: [] };
+	const options: BenchOptions = { rounds: 5, quick: false, write: false, build: true, latencyMs: DEFAULT_LATENCY_MS, billingItems: 200, reportRows: 59_000, writeRecords: 25_000, httpWriteRecords: 500, only: [] };
 	let rowsGiven = false;
 	let roundsGiven = false;
+	let recordsGiven = false;
+	let httpRecordsGiven = false;
 	const value = (index: number, flag: string): string => {
 		const v = argv[index + 1];
 		if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value`);
@@ -58,17 +71,25 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
 				options.reportRows = positive(value(i++, arg), arg);
 				rowsGiven = true;
 				break;
+			case '--records':
+				options.writeRecords = positive(value(i++, arg), arg);
+				recordsGiven = true;
+				break;
+			case '--http-records':
+				options.httpWriteRecords = positive(value(i++, arg), arg);
+				httpRecordsGiven = true;
+				break;
 			case '--only':
 				options.only = value(i++, arg)
 					.split(',')
-					.map((n) => positive(n.trim(), arg));
-				if (options.only.some((n) => n > 5)) throw new Error('--only takes scenario numbers 1 to 5');
+					.map((n) => SCENARIOS[n.trim()] ?? positive(n.trim(), arg));
+				if (options.only.some((n) => n > LAST_SCENARIO)) throw new Error(`--only takes scenario numbers 1 to ${LAST_SCENARIO} or names (${Object.keys(SCENARIOS).join(', ')})`);
 				break;
 			case '--note':
 				options.note = value(i++, arg);
 				break;
 			default:
-				throw new Error(`unknown option ${arg} (known: --rounds N, --quick, --write, --no-build, --latency MS, --rows N, --only 1,3, --note TEXT)`);
+				throw new Error(`unknown option ${arg} (known: --rounds N, --quick, --write, --no-build, --latency MS, --rows N, --records N, --http-records N, --only 1,3|writes, --note TEXT)`);
 		}
 	}
 	if (options.quick) {
@@ -76,6 +97,8 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
 		options.billingItems = 20;
 		if (!rowsGiven) options.reportRows = 5_000;
 		if (!roundsGiven) options.rounds = 1;
+		if (!recordsGiven) options.writeRecords = 2_500;
+		if (!httpRecordsGiven) options.httpWriteRecords = 50;
 	}
 	return options;
 }

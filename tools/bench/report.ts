@@ -17,6 +17,10 @@ export interface BenchRun {
 	range: { startDate: string; endDate: string; rows: number };
 	batchIntervalMs: number;
 	cap: number;
+	/** Items of the write scenario's batched HTTP Request workflows. */
+	httpBatchedRecords: number;
+	/** The n8n 1.x version the write scenario's Retry On Fail ran in too. */
+	n8nV1: string;
 	/** Where our node's time goes on the large report (scenario 3 only). */
 	profile?: NodeProfile;
 }
@@ -41,6 +45,18 @@ export const READING = `## Reading the numbers
   by one into a dictionary (cdr_1 has 20 fields), larger and slower in everything n8n does with
   the items afterwards. Memory is lower because the peer's execution holds the whole answer as one
   item *and* one copy of it per row.
+- **Records from items (scenario 6):** Add Records checks every item before its first call (so one
+  bad item sends nothing) and answers every item after the last; that work grows with the items,
+  not with the calls, and is given apart from the calls' own time. With 3 calls and 2 slots no
+  client does better than 2 rounds of L, so wall ÷ (calls·L/c) cannot go below 1.33 at 3 calls;
+  the ratio to ⌈calls/c⌉·L is printed beside it. Records stored are counted in the simulator's
+  state, by customer ID: each record once, none missing, no copy.
+- **HTTP Request's Retry On Fail and Wolkvox's success answer:** n8n 1.x retries a node whose first
+  output item has an \`error\` key of any value, and Wolkvox answers \`"error": null\` on success, so
+  every lead that was stored is sent again until the tries run out. n8n 2.41's engine ignores a null
+  or false \`error\`; the repeat stays in 1.x and in n8n-core 2.8 (read in its
+  workflow-execute.js). In every version, one refused call (403) fails the node, and Retry On Fail
+  runs it again for all its items: the leads already stored are stored again.
 - **HTTP Request's batching** waits the interval between batches but never waits for answers, so it
   keeps under Wolkvox's limit only when the interval exceeds the server's answer time, which a user
   has to guess; with default settings it sends every item at once.
@@ -80,7 +96,8 @@ ${READING}
 ## What each scenario does
 
 Every workflow runs in real n8n (\`n8n execute-batch\`: scenarios 1, 2 and 4 one workflow after the
-other in one n8n process, scenario 3 a fresh n8n process per workflow) with the
+other in one n8n process, scenario 3 a fresh n8n process per workflow, scenario 6 in one process of
+its own, and one of its workflows in n8n ${run.n8nV1}) with the
 packed package (\`npm pack\`) installed as a community package, against the simulator
 (\`tools/simulator/\`) with its clock pinned. Each scenario has its own simulator, so its request log
 and refusals are its own. Billing calls cycle over four products.
@@ -114,6 +131,16 @@ and refusals are its own. Billing calls cycle over four products.
 5. **Package**: \`npm pack\` sizes, and the time a fresh Node process of n8n's runtime takes to
    \`require\` both nodes (Wolkvox, Wolkvox Trigger) and the credential and build their descriptions, with n8n-workflow already loaded
    (as it is in n8n before community packages); median of 5 processes per round.
+6. **${options.writeRecords.toLocaleString('en-US')} records from items into a campaign**: a Code node makes the leads (\`customer_name\`,
+   \`customer_id\`, \`tel1\`, \`email\`), and Campaign → Add Records (node version 2, *Map Automatically*,
+   preview campaign 20453, *Max Simultaneous Requests* 2) loads them: ⌈N / 10,000⌉ calls, Wolkvox's upload
+   cap. Its wall is held to the issue's calls·L/c (goal ≤ 1.10). Against it, the HTTP Request a user
+   builds: one POST per item to the same \`add_record\` URL with the lead as a one-record list and the
+   \`wolkvox-token\` header, on ${options.httpWriteRecords.toLocaleString('en-US')} items (one call and one token per item: 25,000 would be 25,000
+   calls), with default settings and with *Retry On Fail* (n8n's defaults: 3 tries, 1 s apart); then
+   batched under the limit (${run.cap} per ${run.batchIntervalMs} ms) on ${run.httpBatchedRecords} items, with its time scaled to
+   ${options.writeRecords.toLocaleString('en-US')} items, without and with *Retry On Fail*, the latter also in n8n ${run.n8nV1}. Calls, refusals
+   and records stored, lost or stored twice are read from each workflow's own simulator.
 `;
 }
 

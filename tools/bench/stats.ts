@@ -76,3 +76,47 @@ export function metricsTable(metrics: Metric[]): string {
 		}),
 	);
 }
+
+/** How many of the expected records a store holds once, not at all, and how many copies beyond the first. */
+export interface Copies {
+	once: number;
+	missing: number;
+	/** Copies past the first of any record (a record stored three times counts 2). */
+	extra: number;
+}
+
+export function storedCopies(expected: Iterable<string>, stored: Iterable<string>): Copies {
+	const counts = new Map<string, number>();
+	for (const id of expected) counts.set(id, 0);
+	for (const id of stored) {
+		const n = counts.get(id);
+		if (n !== undefined) counts.set(id, n + 1);
+	}
+	const copies: Copies = { once: 0, missing: 0, extra: 0 };
+	for (const n of counts.values()) {
+		if (n === 0) copies.missing++;
+		else copies.extra += n - 1;
+		if (n === 1) copies.once++;
+	}
+	return copies;
+}
+
+/** A line said in a round (0: said once, outside the rounds). */
+export interface Said {
+	text: string;
+	round: number;
+}
+
+/**
+ * Each distinct line once, in the order first said, naming its rounds unless it held in every one
+ * (a workflow that failed in one round of three says so).
+ */
+export function factLines(said: Said[], rounds: number): string[] {
+	const byText = new Map<string, Set<number>>();
+	for (const { text, round } of said) byText.set(text, (byText.get(text) ?? new Set()).add(round));
+	return [...byText].map(([text, seen]) => {
+		const list = [...seen].filter((r) => r > 0).sort((a, b) => a - b);
+		if (list.length === 0 || list.length === rounds) return text;
+		return `${text} (round${list.length > 1 ? 's' : ''} ${list.join(', ')})`;
+	});
+}

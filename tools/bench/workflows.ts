@@ -83,3 +83,53 @@ export function httpReport(id: string, baseUrl: string, token: string, api: stri
 export function idle(id: string): JsonObject {
 	return chain(id, 'bench idle', [manualTrigger(), { name: 'Nothing', type: 'n8n-nodes-base.noOp', typeVersion: 1, parameters: {} }]);
 }
+
+/** The campaign the write scenario loads: ACCOUNT's preview campaign 20453 (tools/simulator/account.ts). */
+export const WRITE_CAMPAIGN = { type_campaign: 'preview', campaign_id: '20453' };
+
+/** Lead n (from 0) as a form or a sheet gives it, already in Wolkvox's field names. */
+export const leadCustomerId = (n: number): string => String(900_000_001 + n);
+
+/** A Code node that makes `count` leads; built in n8n, since 25,000 items written out would be a 2 MB node. */
+function leadItems(count: number): NodeSpec {
+	const jsCode = [
+		`return Array.from({ length: ${count} }, (_, i) => ({`,
+		`  json: { customer_name: 'Lead ' + (i + 1), customer_id: String(${leadCustomerId(0)} + i), tel1: String(3001000000 + i), email: 'lead' + (i + 1) + '@example.com' },`,
+		'}));',
+	].join('\n');
+	return { name: 'Leads', type: 'n8n-nodes-base.code', typeVersion: 2, parameters: { jsCode } };
+}
+
+/** Campaign → Add Records (node version 2), the items mapped automatically, as a user adds it. */
+export function ourAddRecords(id: string, credential: CredentialRef, items: number): JsonObject {
+	const parameters = {
+		resource: 'campaign',
+		operation: 'add_record',
+		...WRITE_CAMPAIGN,
+		campaign_status: '',
+		recordFields: { mappingMode: 'autoMapInputData', value: null },
+	};
+	return chain(id, `bench add records ${items} items`, [manualTrigger(), leadItems(items), { ...wolkvoxNode(parameters, credential), typeVersion: 2 }]);
+}
+
+/**
+ * The HTTP Request a user builds for the same leads: one POST per item to add_record with the lead as
+ * a one-record list, the token in the wolkvox-token header, n8n's defaults otherwise; `retryOnFail`
+ * switches on the node's Retry On Fail (n8n's defaults: 3 tries, 1 s apart).
+ */
+export function httpAddRecords(
+	id: string,
+	baseUrl: string,
+	token: string,
+	items: number,
+	{ retryOnFail = false, batching }: { retryOnFail?: boolean; batching?: { size: number; intervalMs: number } } = {},
+): JsonObject {
+	const http = httpNode(`${baseUrl}/api/v2/campaign.php`, token, { api: 'add_record', ...WRITE_CAMPAIGN }, batching);
+	const post: NodeSpec = {
+		...http,
+		parameters: { method: 'POST', ...http.parameters, sendBody: true, specifyBody: 'json', jsonBody: '={{ JSON.stringify([$json]) }}' },
+		...(retryOnFail ? { retryOnFail: true } : {}),
+	};
+	const label = [retryOnFail && 'Retry On Fail', batching && 'batched'].filter(Boolean).join(', ');
+	return chain(id, `bench HTTP add records ${items} items${label ? ` (${label})` : ''}`, [manualTrigger(), leadItems(items), post]);
+}
