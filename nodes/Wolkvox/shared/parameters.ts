@@ -12,6 +12,44 @@ export interface ParamSource {
 	getNodeParameter(name: string, itemIndex: number, fallback?: unknown): unknown;
 }
 
+/** Whether a saved parameter value holds an expression anywhere (n8n marks one with a leading `=`). */
+function hasExpression(value: unknown): boolean {
+	if (typeof value === 'string') return value.startsWith('=');
+	if (Array.isArray(value)) return value.some(hasExpression);
+	if (value !== null && typeof value === 'object') return Object.values(value).some(hasExpression);
+	return false;
+}
+
+/** The saved value at a parameter path (`options.timeout`), as the workflow holds it. */
+function savedAt(parameters: unknown, path: string): unknown {
+	let value = parameters;
+	for (const key of path.split('.')) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<string, unknown>)[key];
+	}
+	return value;
+}
+
+/**
+ * An execute context's parameters, each read once when no expression can make it differ by item.
+ * A bulk write reads several parameters for each of up to tens of thousands of items, and n8n's
+ * getNodeParameter resolves the whole parameter set each time. Values are shared between items: read
+ * them, never change them.
+ */
+export function itemParameters(ctx: ParamSource): ParamSource {
+	const node = ctx.getNode();
+	const constant = new Map<string, unknown>();
+	return {
+		getNode: () => node,
+		getNodeParameter: (name, itemIndex, fallback) => {
+			if (constant.has(name)) return constant.get(name);
+			const value = ctx.getNodeParameter(name, itemIndex, fallback);
+			if (!hasExpression(savedAt(node.parameters, name))) constant.set(name, value);
+			return value;
+		},
+	};
+}
+
 /** The trigger's poll context as a ParamSource: a poll has no items, so it reads as item 0. */
 export function pollSource(ctx: IPollFunctions): ParamSource {
 	return {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, NodeApiError } from 'n8n-workflow';
 
 import type { Endpoint } from '../../shared/catalog';
-import { numberParameter } from '../../shared/parameters';
+import { itemParameters, numberParameter } from '../../shared/parameters';
 import { toNodeError } from '../../shared/nodeError';
 import { ledgerOf } from '../../shared/transport/ledger';
 import { connect, DEFAULT_TIMEOUT_MS, requestOptions, sendWrite } from '../../shared/transport/request';
@@ -83,13 +83,14 @@ export async function runWrites(ctx: IExecuteFunctions, endpoint: Endpoint): Pro
 	}
 
 	// Every item is checked before the first call: with continueOnFail off, one bad item sends nothing.
+	const parameters = itemParameters(ctx);
 	const writes: Array<ItemWrite<WriteUnit>> = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			writes.push(
 				write.batching.kind === 'files'
 					? await readFileWrite(ctx, itemIndex, endpoint, connection.timeZone)
-					: readWrite(ctx, itemIndex, endpoint, items[itemIndex].json, connection.timeZone),
+					: readWrite(parameters, itemIndex, endpoint, items[itemIndex].json, connection.timeZone),
 			);
 		} catch (error) {
 			const nodeError = toNodeError(node, error, itemIndex);

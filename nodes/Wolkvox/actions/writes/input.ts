@@ -1,7 +1,8 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import type { BodyField, Endpoint } from '../../shared/catalog';
 import { flagParameter } from '../../shared/parameters';
+import type { ParamSource } from '../../shared/parameters';
 import { paramsOf } from '../../shared/pipeline/plan';
 import type { ItemWrite } from '../../shared/writes/batches';
 import type { FilePart } from '../../shared/writes/multipart';
@@ -22,6 +23,18 @@ export interface WriteUnit {
 	file?: FilePart;
 }
 
+const byName = new WeakMap<BodyField[], Map<string, BodyField>>();
+
+/** A record's fields by name, made once per endpoint (a bulk write looks them up for every item). */
+function fieldsByName(fields: BodyField[]): Map<string, BodyField> {
+	let known = byName.get(fields);
+	if (!known) {
+		known = new Map(fields.map((field) => [field.name, field]));
+		byName.set(fields, known);
+	}
+	return known;
+}
+
 interface Mapping {
 	mappingMode?: string;
 	value?: IDataObject | null;
@@ -32,12 +45,12 @@ interface Mapping {
  * the node. A key that is no record field is refused, unless Options → Ignore Unknown Fields: a
  * misspelt `tel_1` must not quietly send a record without its phone.
  */
-function recordOf(ctx: IExecuteFunctions, itemIndex: number, endpoint: Endpoint, json: IDataObject, timeZone: string): IDataObject {
+function recordOf(ctx: ParamSource, itemIndex: number, endpoint: Endpoint, json: IDataObject, timeZone: string): IDataObject {
 	const body = endpoint.body!;
 	const mapping = (ctx.getNodeParameter(RECORD_FIELDS, itemIndex, {}) ?? {}) as Mapping;
 	const source = mapping.mappingMode === 'defineBelow' ? (mapping.value ?? {}) : json;
 	const ignoreUnknown = flagParameter(ctx, 'options.ignoreUnknownFields', itemIndex, 'Ignore Unknown Fields', false);
-	const known = new Map(body.fields.map((field) => [field.name, field]));
+	const known = fieldsByName(body.fields);
 	const record: IDataObject = {};
 	for (const [key, raw] of Object.entries(source)) {
 		const field = known.get(key);
@@ -66,7 +79,7 @@ function recordOf(ctx: IExecuteFunctions, itemIndex: number, endpoint: Endpoint,
 }
 
 /** The value a values write takes from one item (one telephone, one customer ID); `join` may not be in it. */
-function batchedValueOf(ctx: IExecuteFunctions, itemIndex: number, endpoint: Endpoint, field: BodyField, timeZone: string, join?: string): string {
+function batchedValueOf(ctx: ParamSource, itemIndex: number, endpoint: Endpoint, field: BodyField, timeZone: string, join?: string): string {
 	const raw = ctx.getNodeParameter(BATCHED_VALUE(field), itemIndex, '') as unknown;
 	if (Array.isArray(raw)) {
 		throw refuse(ctx, itemIndex, endpoint, `${field.displayName} of item ${itemIndex + 1} is a list: give one value per item`, 'Split the list into items first (a Split Out node). Nothing was sent.');
@@ -81,7 +94,7 @@ function batchedValueOf(ctx: IExecuteFunctions, itemIndex: number, endpoint: End
 }
 
 /** Reads and checks one item's write; throws a NodeOperationError naming the item and the field. */
-export function readWrite(ctx: IExecuteFunctions, itemIndex: number, endpoint: Endpoint, json: IDataObject, timeZone: string): ItemWrite<WriteUnit> {
+export function readWrite(ctx: ParamSource, itemIndex: number, endpoint: Endpoint, json: IDataObject, timeZone: string): ItemWrite<WriteUnit> {
 	const query = paramsOf(ctx, itemIndex, endpoint);
 	const write = endpoint.write!;
 	const fields = endpoint.body?.fields ?? [];
