@@ -87,13 +87,14 @@ describe('options', () => {
 		expect(options.only).toEqual([6]);
 		expect([1, 2, 3, 4, 5, 6].filter((n) => runs(options, n))).toEqual([6]);
 		expect(parseBenchArgs(['--only', 'billing, 6']).only).toEqual([1, 6]);
+		expect(parseBenchArgs(['--only', 'messaging']).only).toEqual([7]);
 	});
 
 	it('refuses what it does not know, with the fix in the message', () => {
 		expect(() => parseBenchArgs(['--round', '3'])).toThrow(/unknown option --round \(known: --rounds N/);
 		expect(() => parseBenchArgs(['--rounds'])).toThrow('--rounds needs a value');
 		expect(() => parseBenchArgs(['--rounds', '0'])).toThrow(/at least 1/);
-		expect(() => parseBenchArgs(['--only', '7'])).toThrow(/1 to 6 or names \(billing, ivr, report, http, package, writes\)/);
+		expect(() => parseBenchArgs(['--only', '8'])).toThrow(/1 to 7 or names \(billing, ivr, report, http, package, writes, messaging\)/);
 		expect(() => parseBenchArgs(['--only', 'write'])).toThrow(/whole number/);
 	});
 });

@@ -21,8 +21,6 @@ const LEFT_OUT: Record<string, string> = {
  * catalog lacks it: once catalogued it is reachable, and its line here says nothing more.
  */
 const PENDING: Record<string, string> = {
-	'whatsapp/list_templates': 'pending: WhatsApp resource (issue 13)',
-	'whatsapp/agent_chat': 'pending: WhatsApp resource (issue 13)',
 };
 
 /**

@@ -409,6 +409,18 @@ async function main(): Promise<void> {
 				await writesRound(setup, results);
 			}
 		}
+		if (runs(options, 7)) {
+			// Its own n8n home and simulator (tools/bench/messaging.ts), once: sends are measured against (N+1)·L/c.
+			const items = options.quick ? 100 : 1000;
+			log(`scenario 7: ${items} WhatsApp template sends (tools/bench/messaging.ts)`);
+			const run = spawnSync('npx', ['tsx', 'tools/bench/messaging.ts', '--items', String(items), '--latency', String(L)], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+			const rows = (run.stdout ?? '').split('\n').filter((line) => /^\| [^-|]/.test(line) && !/^\| \d+ WhatsApp/.test(line));
+			for (const row of rows) {
+				const [what, value] = row.split('|').slice(1, 3).map((cell) => cell.trim());
+				results.fact(`7. ${items} WhatsApp template sends: ${what}: ${value}`);
+			}
+			if (run.status !== 0) results.fact(`7. the messaging scenario ended with status ${run.status} (a refusal, a doubled message, or wall ÷ floor over 1.10)`);
+		}
 		let profile: NodeProfile | undefined;
 		if (replay) {
 			log('profile: our node on the recorded answer, in n8n\'s Node (tools/bench/nodeProfile.ts)');

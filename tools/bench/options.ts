@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- [--rounds N] [--quick] [--write] [--no-build] [--latency MS] [--rows N]
- * [--records N] [--http-records N] [--only 1,3|writes] [--note TEXT]`
+ * [--records N] [--http-records N] [--only 1,3|writes|messaging] [--note TEXT]`
  */
 
 export interface BenchOptions {
@@ -22,13 +22,13 @@ export interface BenchOptions {
 	writeRecords: number;
 	/** Items of HTTP Request's write workflows, one call each (fewer than writeRecords: each is a call). */
 	httpWriteRecords: number;
-	/** Scenario numbers to run (1–6); all when empty. */
+	/** Scenario numbers to run (1–7); all when empty. */
 	only: number[];
 }
 
 /** Names `--only` takes besides the numbers. */
-export const SCENARIOS: Readonly<Record<string, number>> = { billing: 1, ivr: 2, report: 3, http: 4, package: 5, writes: 6 };
-const LAST_SCENARIO = 6;
+export const SCENARIOS: Readonly<Record<string, number>> = { billing: 1, ivr: 2, report: 3, http: 4, package: 5, writes: 6, messaging: 7 };
+const LAST_SCENARIO = 7;
 
 export const DEFAULT_LATENCY_MS = 200;
 
