@@ -11,7 +11,7 @@ import { loadOptionsMethodName } from './methods/loadOptions';
  * trigger's description for it, when adding an action too; so both say what the package does.
  */
 export const WOLKVOX_DESCRIPTION =
-	'Read billing usage, reports, real-time views and account information from the Wolkvox contact-center API, load and manage campaign records and do-not-call lists, or start a workflow on new report rows or a usage threshold';
+	'Read billing usage, reports, real-time views and account information from the Wolkvox contact-center API; load campaigns, keep do-not-call lists, send SMS and WhatsApp templates, upload files; or start a workflow on new report rows or a usage threshold';
 
 /** `{resource: {api: name}}` of the catalog (for action resources `{operation: name}`), for subtitles: an n8n expression cannot import code. */
 function namesByResource(): Record<string, Record<string, string>> {
