@@ -3,17 +3,14 @@
  * loaded through n8n's REST API for the chosen connector, then sent to each input item by n8n's own
  * CLI against the simulator, each message once.
  */
-import { nodeItems, type RunItem } from '../../tools/lib/n8n';
-import { packPackage } from '../../tools/lib/package';
+import { nodeItems } from '../../tools/lib/n8n';
 import { chain, itemsNode, manualTrigger, wolkvoxNode } from '../../tools/lib/workflows';
 import { WHATSAPP_CONNECTORS } from '../../tools/simulator/server';
 import { assertNoSecrets } from '../secrets';
-import { startSession, TOKEN, type Session } from './session';
+import { e2eVersions, packOnce, pairedIndex, SESSION_TIMEOUT, startSession, TOKEN, type Session } from './session';
 
-const VERSIONS = (globalThis as { __N8N_E2E_VERSIONS__?: string[] }).__N8N_E2E_VERSIONS__ ?? [];
-if (VERSIONS.length === 0) throw new Error('no n8n versions: run through `npm run test:e2e` (jest.e2e.config.js lists them)');
+const VERSIONS = e2eVersions();
 
-const SESSION_TIMEOUT = 45 * 60_000;
 const CONNECTOR = WHATSAPP_CONNECTORS()[0];
 const CALLERS = [
 	{ phone: '+57 300 555 0101', name: 'Ana', invoice: 'F-1001', due: '30 de noviembre' },
@@ -21,23 +18,15 @@ const CALLERS = [
 	{ phone: '+57 300 555 0103', name: 'Marta', invoice: 'F-1003', due: '2 de diciembre' },
 ];
 
-let pack: ReturnType<typeof packPackage>;
-beforeAll(() => {
-	pack = packPackage();
-});
-afterAll(() => pack?.cleanup());
+const pack = packOnce();
 
-const pairedIndex = (item: RunItem): number | undefined => {
-	const p = Array.isArray(item.pairedItem) ? item.pairedItem[0] : item.pairedItem;
-	return typeof p === 'number' ? p : p?.item;
-};
 
 describe.each(VERSIONS)('n8n %s', (version) => {
 	let session: Session;
 	let editor: Awaited<ReturnType<Session['tooling']['startEditor']>> | undefined;
 
 	beforeAll(async () => {
-		session = await startSession(version, pack.tgz, [{ key: 'whatsapp' }]);
+		session = await startSession(version, pack.tgz(), [{ key: 'whatsapp' }]);
 		editor = await session.tooling.startEditor({ home: session.home, owner: true });
 	}, SESSION_TIMEOUT);
 

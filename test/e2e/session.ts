@@ -5,10 +5,42 @@
  * execute-batch: three starts for every workflow together).
  */
 import { loadExamples, EXAMPLE_CREDENTIAL, type Example } from '../../tools/lib/examples';
-import { createHome, loadN8nTooling, type BatchEntry, type JsonObject, type N8nHome, type N8nTooling } from '../../tools/lib/n8n';
+import { createHome, loadN8nTooling, type BatchEntry, type JsonObject, type N8nHome, type N8nTooling, type RunItem } from '../../tools/lib/n8n';
+import { packPackage } from '../../tools/lib/package';
 import type { CredentialRef } from '../../tools/lib/workflows';
 import { startSimulator, type LogEntry, type Simulator, type SimulatorOptions } from '../../tools/simulator/server';
 import { assertNoSecrets } from '../secrets';
+
+/** The n8n versions of this run (jest.e2e.config.js sets them); without them a file fails rather than pass empty. */
+export function e2eVersions(): string[] {
+	const versions = (globalThis as { __N8N_E2E_VERSIONS__?: string[] }).__N8N_E2E_VERSIONS__ ?? [];
+	if (versions.length === 0) throw new Error('no n8n versions: run through `npm run test:e2e` (jest.e2e.config.js lists them)');
+	return versions;
+}
+
+/** A session installs n8n on first use: minutes. */
+export const SESSION_TIMEOUT = 45 * 60_000;
+
+/** The built package, packed once for the test file that calls this at its top level, and removed after it. */
+export function packOnce(): { tgz: () => string } {
+	let pack: ReturnType<typeof packPackage> | undefined;
+	beforeAll(() => {
+		pack = packPackage();
+	});
+	afterAll(() => pack?.cleanup());
+	return {
+		tgz: () => {
+			if (!pack) throw new Error('the package is packed in beforeAll');
+			return pack.tgz;
+		},
+	};
+}
+
+/** The input item an output item is paired to. */
+export function pairedIndex(item: RunItem): number | undefined {
+	const p = Array.isArray(item.pairedItem) ? item.pairedItem[0] : item.pairedItem;
+	return typeof p === 'number' ? p : p?.item;
+}
 
 export const TOKEN = 'sim-token-e2e-5b81d2';
 export const SEED = 11;

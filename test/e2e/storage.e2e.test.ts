@@ -6,14 +6,11 @@
  * and the simulator's state, never the node's code.
  */
 import { nodeItems, type JsonObject, type RunItem } from '../../tools/lib/n8n';
-import { packPackage } from '../../tools/lib/package';
 import { chain, itemsNode, manualTrigger, wolkvoxNode, type CredentialRef, type NodeSpec } from '../../tools/lib/workflows';
-import { startSession, type Scenario, type Session } from './session';
+import { e2eVersions, packOnce, pairedIndex, SESSION_TIMEOUT, startSession, type Scenario, type Session } from './session';
 
-const VERSIONS = (globalThis as { __N8N_E2E_VERSIONS__?: string[] }).__N8N_E2E_VERSIONS__ ?? [];
-if (VERSIONS.length === 0) throw new Error('no n8n versions: run through `npm run test:e2e` (jest.e2e.config.js lists them)');
+const VERSIONS = e2eVersions();
 
-const SESSION_TIMEOUT = 45 * 60_000;
 const FOLDER = '/E2E';
 const TEXTS = [
 	{ name: 'hello.txt', content: 'Hello from n8n' },
@@ -69,22 +66,14 @@ const SCENARIOS: Scenario[] = [
 	},
 ];
 
-let pack: ReturnType<typeof packPackage>;
-beforeAll(() => {
-	pack = packPackage();
-});
-afterAll(() => pack?.cleanup());
+const pack = packOnce();
 
-const pairedIndex = (item: RunItem): number | undefined => {
-	const p = Array.isArray(item.pairedItem) ? item.pairedItem[0] : item.pairedItem;
-	return typeof p === 'number' ? p : p?.item;
-};
 
 describe.each(VERSIONS)('n8n %s', (version) => {
 	let session: Session;
 
 	beforeAll(async () => {
-		session = await startSession(version, pack.tgz, SCENARIOS);
+		session = await startSession(version, pack.tgz(), SCENARIOS);
 	}, SESSION_TIMEOUT);
 
 	afterAll(async () => {

@@ -6,29 +6,17 @@
  */
 import { findResource } from '../../nodes/Wolkvox/shared/catalog';
 import { nodeItems, nodeRunWindow, type JsonObject, type RunItem } from '../../tools/lib/n8n';
-import { packPackage } from '../../tools/lib/package';
 import { assertNoSecrets } from '../secrets';
 import { startSimulator, type LogEntry } from '../../tools/simulator/server';
 import { expectedBilling, expectedBillingRaw, expectedIvrHours, wallClock } from './expected';
 import { IVR_45_DAYS, PAIRING_INPUTS, SCENARIOS, SEED_PRODUCTS, STORM_ITEMS, WRONG_TOKEN } from './scenarios';
-import { NOW, SEED, startSession, TIME_ZONE, TOKEN, type Session } from './session';
+import { e2eVersions, NOW, packOnce, pairedIndex, SEED, SESSION_TIMEOUT, startSession, TIME_ZONE, TOKEN, type Session } from './session';
 
-const VERSIONS = (globalThis as { __N8N_E2E_VERSIONS__?: string[] }).__N8N_E2E_VERSIONS__ ?? [];
-if (VERSIONS.length === 0) throw new Error('no n8n versions: run through `npm run test:e2e` (jest.e2e.config.js lists them)');
+const VERSIONS = e2eVersions();
 
-const SESSION_TIMEOUT = 45 * 60_000;
-
-let pack: ReturnType<typeof packPackage>;
-beforeAll(() => {
-	pack = packPackage();
-});
-afterAll(() => pack?.cleanup());
+const pack = packOnce();
 
 const windowsOf = (log: LogEntry[]): Array<[string, string]> => log.map((e) => [e.query.date_ini, e.query.date_end]);
-const pairedIndex = (item: RunItem): number | undefined => {
-	const p = Array.isArray(item.pairedItem) ? item.pairedItem[0] : item.pairedItem;
-	return typeof p === 'number' ? p : p?.item;
-};
 const sum = (items: RunItem[], field: string) => items.reduce((total, i) => total + Number(i.json[field]), 0);
 
 describe.each(VERSIONS)('n8n %s', (version) => {
@@ -36,7 +24,7 @@ describe.each(VERSIONS)('n8n %s', (version) => {
 
 	beforeAll(async () => {
 		// The examples that act on the contact center run in writes.e2e.test.ts.
-		session = await startSession(version, pack.tgz, SCENARIOS, { examples: (e) => !e.acts });
+		session = await startSession(version, pack.tgz(), SCENARIOS, { examples: (e) => !e.acts });
 		console.log(`n8n ${version} on Node ${session.home.install.nodeVersion}: ${JSON.stringify(session.timings)}`);
 	}, SESSION_TIMEOUT);
 

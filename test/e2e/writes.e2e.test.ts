@@ -5,27 +5,15 @@
  * alone.
  */
 import { nodeItems, type JsonObject, type RunItem } from '../../tools/lib/n8n';
-import { packPackage } from '../../tools/lib/package';
 import { ACCOUNT } from '../../tools/simulator/account';
 import type { LogEntry, Simulator } from '../../tools/simulator/server';
 import { DNC_NUMBERS, LEAD_COUNT, LEADS, leadPhone, PREVIEW_CAMPAIGN, WRITE_SCENARIOS } from './scenarios';
-import { startSession, type Session } from './session';
+import { e2eVersions, packOnce, pairedIndex, SESSION_TIMEOUT, startSession, type Session } from './session';
 
-const VERSIONS = (globalThis as { __N8N_E2E_VERSIONS__?: string[] }).__N8N_E2E_VERSIONS__ ?? [];
-if (VERSIONS.length === 0) throw new Error('no n8n versions: run through `npm run test:e2e` (jest.e2e.config.js lists them)');
+const VERSIONS = e2eVersions();
 
-const SESSION_TIMEOUT = 45 * 60_000;
+const pack = packOnce();
 
-let pack: ReturnType<typeof packPackage>;
-beforeAll(() => {
-	pack = packPackage();
-});
-afterAll(() => pack?.cleanup());
-
-const pairedIndex = (item: RunItem): number | undefined => {
-	const p = Array.isArray(item.pairedItem) ? item.pairedItem[0] : item.pairedItem;
-	return typeof p === 'number' ? p : p?.item;
-};
 const indexes = (n: number) => Array.from({ length: n }, (_, i) => i);
 /** The write calls of a log, as `script api`. */
 const calls = (log: LogEntry[]) => log.map((e) => `${e.method} ${e.path.replace('/api/v2/', '')} ${e.query.api}`);
@@ -47,7 +35,7 @@ describe.each(VERSIONS)('n8n %s', (version) => {
 	let session: Session;
 
 	beforeAll(async () => {
-		session = await startSession(version, pack.tgz, WRITE_SCENARIOS, { examples: (e) => e.acts });
+		session = await startSession(version, pack.tgz(), WRITE_SCENARIOS, { examples: (e) => e.acts });
 		console.log(`n8n ${version} writes: ${JSON.stringify(session.timings)}`);
 	}, SESSION_TIMEOUT);
 
