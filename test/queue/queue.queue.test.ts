@@ -4,7 +4,9 @@
  * simultaneous requests. Each worker's slots only know its own requests, so two workers with Max
  * Simultaneous Requests 2 (or three with 1) exceed the token's cap: the refusals must be absorbed by
  * the node's retry with jittered backoff, every item answered exactly once. Workers run one execution
- * at a time (--concurrency=1), so executions sent together land on different workers. Throughput
+ * at a time (--concurrency=1), so executions sent together land on different workers. Last, three
+ * workers write leads at once through Add Records, the first calls refused: every lead is stored once.
+ * Throughput
  * (items per second) is printed for the README, never asserted.
  */
 import { randomUUID } from 'node:crypto';
@@ -14,7 +16,7 @@ import { loadQueueTooling, type Postgres, type QueueTooling, type Service, type 
 import { expectedBilling } from '../e2e/expected';
 import { assertNoSecrets } from '../secrets';
 import { startSimulator, type LogEntry, type Simulator } from '../../tools/simulator/server';
-import { queueWorkflow, type QueueItem } from './workflow';
+import { queueWorkflow, queueWriteWorkflow, type QueueItem, type QueueLead } from './workflow';
 
 const VERSION = '2.41.1';
 const TOKEN = 'sim-token-queue-7c1e0a';
@@ -34,6 +36,16 @@ const FLOWS = {
 	cap1: { maxConcurrentRequests: 1, credential: { id: 'wolkvoxQueueCred1', name: 'Wolkvox queue, 1 per worker' }, workflowId: 'wolkvoxQueueFlow1', path: 'wolkvox-queue-cap-1' },
 };
 type Flow = (typeof FLOWS)[keyof typeof FLOWS];
+
+/** The write workflow: Add Records into the seeded preview campaign, one call per execution. */
+const WRITES = {
+	maxConcurrentRequests: 1,
+	credential: { id: 'wolkvoxQueueCredWrites', name: 'Wolkvox queue, writes' },
+	workflowId: 'wolkvoxQueueFlowWrites',
+	path: 'wolkvox-queue-writes',
+	campaignId: '20453',
+};
+const LEADS_PER_EXECUTION = 40;
 
 interface Phase {
 	label: string;
@@ -64,7 +76,7 @@ beforeAll(async () => {
 	home = await createHome({ version: VERSION, packageDir: REPO_ROOT, env: queue.queueEnv({ redis, postgres }) });
 
 	const tooling = await loadN8nTooling();
-	const flows = Object.values(FLOWS);
+	const flows = [...Object.values(FLOWS), WRITES];
 	await tooling.importCredentials(
 		home,
 		flows.map((f) => ({
@@ -73,7 +85,12 @@ beforeAll(async () => {
 			data: { server: sim.url, token: TOKEN, timezone: TIME_ZONE, maxConcurrentRequests: f.maxConcurrentRequests },
 		})),
 	);
-	await publish(await tooling.importWorkflows(home, flows.map((f) => queueWorkflow(f.workflowId, f.path, randomUUID(), f.credential))));
+	await publish(
+		await tooling.importWorkflows(home, [
+			...Object.values(FLOWS).map((f) => queueWorkflow(f.workflowId, f.path, randomUUID(), f.credential)),
+			queueWriteWorkflow(WRITES.workflowId, WRITES.path, randomUUID(), WRITES.credential, WRITES.campaignId),
+		]),
+	);
 
 	// The main instance registers the active workflows' webhooks and enqueues their executions; the
 	// first worker starts beside it. allSettled: whichever started is stopped by afterAll.
@@ -235,6 +252,37 @@ describe(`n8n ${VERSION} in queue mode, one Wolkvox token (cap ${TOKEN_CAP})`, (
 		expect(phase.peak).toBeGreaterThan(TOKEN_CAP);
 		expect(refusals(phase)).toBeGreaterThan(0);
 		expectEveryItemAnswered(phase);
+	});
+
+	it('three workers writing through one token: the refused calls are sent again, every lead stored exactly once', async () => {
+		sim.reset();
+		// Wolkvox refuses the first calls before doing anything: the only failure a write is sent again after.
+		sim.setFaults({ concurrencyRejections: 2 });
+		const executions = workers.length;
+		const leads = Array.from({ length: executions }, (_, e) =>
+			Array.from({ length: LEADS_PER_EXECUTION }, (_, i): QueueLead => ({ customer_name: `Queue Lead ${e}-${i}`, customer_id: `9${e}${String(i).padStart(4, '0')}`, tel1: `30090${e}${String(i).padStart(4, '0')}` })),
+		);
+		const answers = await Promise.all(
+			leads.map(async (items) => {
+				const res = await fetch(`${main!.url}/webhook/${WRITES.path}`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({ items }),
+					signal: AbortSignal.timeout(4 * 60_000),
+				});
+				return { status: res.status, body: await res.text() };
+			}),
+		);
+		for (const [e, answer] of answers.entries()) {
+			expect({ execution: e, status: answer.status }).toEqual({ execution: e, status: 200 });
+			const items = JSON.parse(answer.body) as Array<Record<string, unknown>>;
+			expect(items.map((item) => [item.outcome, 'error' in item])).toEqual(leads[e].map(() => ['added', false]));
+		}
+		const calls = sim.stats.log.filter((entry) => entry.query.api === 'add_record');
+		expect(calls.filter((entry) => entry.status === 403)).toHaveLength(2);
+		expect(calls.filter((entry) => entry.status === 200)).toHaveLength(executions);
+		const stored = sim.state.campaigns.find((c) => c.campaign_id === WRITES.campaignId)!.records.map((r) => String(r.customer_id));
+		for (const lead of leads.flat()) expect([lead.customer_id, stored.filter((id) => id === lead.customer_id).length]).toEqual([lead.customer_id, 1]);
 	});
 
 	it('no n8n process logged the token (the secrets guarantee)', () => {

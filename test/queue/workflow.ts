@@ -41,3 +41,32 @@ export function queueWorkflow(id: string, path: string, webhookId: string, crede
 		setNode('Tagged', { tag: "={{ $('Items').item.json.tag }}" }),
 	]);
 }
+
+/** The leads of one execution of the write workflow: record fields only, as a sheet mapped to them gives. */
+export interface QueueLead extends JsonObject {
+	customer_name: string;
+	customer_id: string;
+	tel1: string;
+}
+
+/**
+ * A webhook's leads into one Add Records call (a preview campaign, Map Automatically), so that
+ * executions on different workers write at the same time through one token.
+ */
+export function queueWriteWorkflow(id: string, path: string, webhookId: string, credential: CredentialRef, campaignId: string): JsonObject {
+	return chain(id, `queue ${path}`, [
+		webhook(path, webhookId),
+		splitItems(),
+		wolkvoxNode(
+			{
+				resource: 'campaign',
+				operation: 'add_record',
+				type_campaign: 'preview',
+				campaign_id: campaignId,
+				recordFields: { mappingMode: 'autoMapInputData', value: null },
+			},
+			credential,
+			{ typeVersion: 2 },
+		),
+	]);
+}
