@@ -6,8 +6,7 @@
  * the node's retry with jittered backoff, every item answered exactly once. Workers run one execution
  * at a time (--concurrency=1), so executions sent together land on different workers. Last, three
  * workers write leads at once through Add Records, the first calls refused: every lead is stored once.
- * Throughput
- * (items per second) is printed for the README, never asserted.
+ * Throughput (items per second) is printed for the README, never asserted.
  */
 import { randomUUID } from 'node:crypto';
 
