@@ -117,7 +117,7 @@ export const ACTION_RESOURCES: ActionResource[] = [
 	{ value: 'customer', name: 'Customer', defaultOperation: 'agents_detail', endpoints: CUSTOMER },
 	{ value: 'gamification', name: 'Gamification', defaultOperation: 'agents_kpi', endpoints: GAMIFICATION },
 	{ value: 'quality', name: 'Quality', defaultOperation: 'quality_matrix', endpoints: QUALITY },
-	{ value: 'speechAnalytics', name: 'Speech Analytics', defaultOperation: 'speech_calls', endpoints: SPEECH_ANALYTICS },
+	{ value: 'speechAnalytics', name: 'Speech Analysis', defaultOperation: 'speech_calls', endpoints: SPEECH_ANALYTICS },
 	{ value: 'storage', name: 'Storage', defaultOperation: 'list_files', endpoints: STORAGE },
 	{ value: 'sms', name: 'SMS', defaultOperation: 'send_sms', endpoints: SMS },
 	{ value: 'whatsapp', name: 'WhatsApp', defaultOperation: 'send_template_official', endpoints: WHATSAPP },
