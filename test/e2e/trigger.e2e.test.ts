@@ -308,14 +308,21 @@ describe.each(VERSIONS)('Wolkvox Trigger in n8n %s', (version) => {
 		const skill = { skill_id: String((callback.original.nodes as WorkflowNode[]).find((n) => n.name === callbackTrigger)!.parameters.skill_id) };
 		const callsOf = (rows: JsonObject[]) => rows.map((row) => String(row.conn_id)).sort();
 
-		// The activation poll: the abandoned calls from Start From up to the simulator's clock.
+		// The next poll (the clock having moved) reads the activation's calls again, in the overlap.
+		const both = await waitFor('the next poll of the callback example', async () => atLeast(2, await executionsOf(editor, home, callbackId, callbackTrigger)), NEXT_POLL_MS);
+		// The node's reads, before the test's own below.
+		const reads = callbackSim.stats.log.filter((entry) => entry.query.api === 'skill_2');
+		expect(reads.length).toBeGreaterThanOrEqual(2);
+		const digits = (text: unknown) => String(text).replace(/\D/g, '');
+		expect(digits(reads[reads.length - 1].query.date_ini) < wall14(rowsClock, zone)).toBe(true);
+
+		// The activation poll emitted the abandoned calls from Start From up to the simulator's clock;
+		// the next one only the calls that appeared after it.
 		expect(callbackActivation).toHaveLength(1);
-		const activated = callbackActivation[0].items;
+		expect(both[0].id).toBe(callbackActivation[0].id);
+		const activated = both[0].items;
 		expect(activated.length).toBeGreaterThan(0);
 		expect(callsOf(activated)).toEqual(callsOf(await directRows(callbackSim, 'skill_2', callbackFrom, rowsClock, zone, skill)));
-
-		// The next poll reads the activation's rows again (the overlap) and emits only the calls that appeared.
-		const both = await waitFor('the next poll of the callback example', async () => atLeast(2, await executionsOf(editor, home, callbackId, callbackTrigger)), NEXT_POLL_MS);
 		const fresh = await directRows(callbackSim, 'skill_2', rowsClock + 1000, rowsClock + callbackAdvance, zone, skill);
 		expect(fresh.length).toBeGreaterThan(0);
 		expect(callsOf(both[1].items)).toEqual(callsOf(fresh));
@@ -325,11 +332,11 @@ describe.each(VERSIONS)('Wolkvox Trigger in n8n %s', (version) => {
 		// One template per emitted call, as the example maps the row; nothing else was sent.
 		const byCall = (a: { call: string }, b: { call: string }) => a.call.localeCompare(b.call);
 		const sent = callbackSim.state.deliveries.map((d) => ({
-			call: String(d.url_params[0]?.text), api: d.api, connector_id: d.connector_id, telephone: d.telephone,
+			call: String(d.url_params[0]?.text), buttons: d.url_params.length, api: d.api, connector_id: d.connector_id, telephone: d.telephone,
 			template_name: d.template_name, template_vars: d.template_vars, customer_id: d.customer_id,
 		}));
 		const expected = emitted.map((row) => ({
-			call: String(row.conn_id), api: 'send_template_official', connector_id: String(send.parameters.connector_id), telephone: String(row.ani),
+			call: String(row.conn_id), buttons: 1, api: 'send_template_official', connector_id: String(send.parameters.connector_id), telephone: String(row.ani),
 			template_name: String(send.parameters.template_name), template_vars: ['cliente', String(row.skill_name)], customer_id: String(row.customer_id),
 		}));
 		expect(sent.sort(byCall)).toEqual(expected.sort(byCall));
