@@ -9,8 +9,10 @@
  * (simulator and credential) are chosen so that it is late morning there whenever the test runs,
  * when the simulated operation has calls.
  *
- * The threshold example (examples/usage-threshold-alert.json, Slack swapped for a No-Op) is activated
- * beside them: it starts with the Wolkvox Trigger, which n8n polls only in an active workflow.
+ * The threshold example (examples/usage-threshold-alert.json, Slack swapped for a No-Op) and the
+ * WhatsApp callback example (examples/whatsapp-callback-abandoned-callers.json, Google Sheets swapped
+ * for a No-Op) are activated beside them: they start with the Wolkvox Trigger, which n8n polls only in
+ * an active workflow.
  */
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
@@ -51,8 +53,8 @@ function wall14(instant: number, timeZone: string): string {
 	return `${p.year}${pad(p.month)}${pad(p.day)}${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
 }
 
-async function directRows(sim: Simulator, api: string, from: number, to: number, timeZone: string): Promise<JsonObject[]> {
-	const query = new URLSearchParams({ api, date_ini: wall14(from, timeZone), date_end: wall14(to, timeZone) });
+async function directRows(sim: Simulator, api: string, from: number, to: number, timeZone: string, params: Record<string, string> = {}): Promise<JsonObject[]> {
+	const query = new URLSearchParams({ api, ...params, date_ini: wall14(from, timeZone), date_end: wall14(to, timeZone) });
 	const response = await fetch(`${sim.url}/api/v2/reports_manager.php?${query}`, { headers: { 'wolkvox-token': TOKEN } });
 	if (response.status === 404) return [];
 	return ((await response.json()) as { data: JsonObject[] }).data;
@@ -77,6 +79,26 @@ function triggerWorkflow(id: string, name: string, credential: { id: string; nam
 			},
 		],
 	};
+}
+
+interface WorkflowNode extends JsonObject {
+	name: string;
+	parameters: JsonObject;
+}
+
+/**
+ * The callback example as the test activates it: polled every minute from Start From (as shipped it
+ * polls every 15 minutes from its activation, which would leave the test nothing to see for up to 15
+ * minutes), with every Wolkvox node on the given credential.
+ */
+function callbackWorkflow(runnable: JsonObject, trigger: string, credential: { id: string; name: string }, startFrom: number): JsonObject {
+	const workflow = JSON.parse(JSON.stringify(runnable)) as JsonObject;
+	for (const node of workflow.nodes as WorkflowNode[]) {
+		const credentials = node.credentials as JsonObject | undefined;
+		if (credentials?.wolkvoxApi) credentials.wolkvoxApi = { id: credential.id, name: credential.name };
+		if (node.name === trigger) node.parameters = { ...node.parameters, pollTimes: EVERY_MINUTE, startFrom: new Date(startFrom).toISOString() };
+	}
+	return workflow;
 }
 
 interface Execution {
@@ -143,11 +165,23 @@ describe.each(VERSIONS)('Wolkvox Trigger in n8n %s', (version) => {
 	let activation: Execution[] = [];
 	let activationUsage: Execution[] = [];
 	const usageCalls = () => usageSim.stats.log.filter((entry) => entry.query.api === 'ivr_calls').length;
-	const example = loadExamples().find((e) => e.key === 'usage-threshold-alert');
+	const examples = loadExamples();
+	const example = examples.find((e) => e.key === 'usage-threshold-alert');
 	if (!example?.polling) throw new Error('examples/usage-threshold-alert.json no longer starts with the Wolkvox Trigger');
 	const exampleId = String(example.original.id);
 	// The example's own simulator, at the same clock as usageSim's before it moves (the 20th at noon).
 	let exampleSim: Simulator;
+	const callback = examples.find((e) => e.key === 'whatsapp-callback-abandoned-callers');
+	if (!callback?.polling) throw new Error('examples/whatsapp-callback-abandoned-callers.json no longer starts with the Wolkvox Trigger');
+	const callbackId = String(callback.original.id);
+	const callbackTrigger = callback.polling;
+	// The callback example's own simulator (its deliveries are the example's alone), its clock like rowsSim's.
+	let callbackSim: Simulator;
+	const callbackFrom = realStart - 2 * 60 * MINUTE;
+	// After the activation poll the clock moves to 5 minutes before the test started: still in the past
+	// for the node, and within the overlap that the next poll reads again.
+	const callbackAdvance = 45 * MINUTE;
+	let callbackActivation: Execution[] = [];
 
 	beforeAll(async () => {
 		pack = packPackage();
@@ -157,6 +191,8 @@ describe.each(VERSIONS)('Wolkvox Trigger in n8n %s', (version) => {
 		usageSim.setClock({ now: usageClock });
 		exampleSim = await startSimulator({ token: TOKEN, seed: SEED, dailyQuota: 1_000_000 });
 		exampleSim.setClock({ now: usageClock });
+		callbackSim = await startSimulator({ token: TOKEN, seed: SEED, timezone: zone, dailyQuota: 1_000_000 });
+		callbackSim.setClock({ now: rowsClock });
 		const tooling = await loadN8nTooling();
 		home = await createHome({ version, packageDir: pack.tgz });
 		const credential = (key: string, sim: Simulator, timezone: string) => ({
@@ -165,7 +201,7 @@ describe.each(VERSIONS)('Wolkvox Trigger in n8n %s', (version) => {
 			type: 'wolkvoxApi',
 			data: { server: sim.url, token: TOKEN, timezone, maxConcurrentRequests: 1 },
 		});
-		const credentials = [credential('rows', rowsSim, zone), credential('usage', usageSim, 'America/Bogota')];
+		const credentials = [credential('rows', rowsSim, zone), credential('usage', usageSim, 'America/Bogota'), credential('callback', callbackSim, zone)];
 		const exampleCredential = { ...EXAMPLE_CREDENTIAL, type: 'wolkvoxApi', data: { server: exampleSim.url, token: TOKEN, timezone: 'America/Bogota', maxConcurrentRequests: 1 } };
 		await tooling.importCredentials(home, [...credentials, exampleCredential]);
 		await tooling.importWorkflows(home, [
@@ -181,9 +217,10 @@ describe.each(VERSIONS)('Wolkvox Trigger in n8n %s', (version) => {
 				thresholds: { values: [{ product: 'ivr_calls', threshold }] },
 			}),
 			example.runnable,
+			callbackWorkflow(callback.runnable, callbackTrigger, credentials[2], callbackFrom),
 		]);
 		// 2.x activates by publishing a version; 1.x has the active flag.
-		for (const id of [...Object.values(ids), exampleId]) {
+		for (const id of [...Object.values(ids), exampleId, callbackId]) {
 			const args = version.startsWith('1.') ? ['update:workflow', `--id=${id}`, '--active=true'] : ['publish:workflow', `--id=${id}`];
 			const result = await tooling.runN8n(home, args);
 			if (result.code !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
@@ -196,6 +233,9 @@ describe.each(VERSIONS)('Wolkvox Trigger in n8n %s', (version) => {
 		activation = await waitFor('the activation poll of New Report Rows', async () => atLeast(1, await executionsOf(editor, home, ids.rows)));
 		await waitFor('the activation poll of Usage Threshold Crossed', async () => (usageCalls() >= 1 ? true : undefined));
 		activationUsage = await executionsOf(editor, home, ids.usage);
+		callbackActivation = await waitFor('the activation poll of the callback example', async () =>
+			atLeast(1, await executionsOf(editor, home, callbackId, callbackTrigger)));
+		callbackSim.setClock({ advanceMs: callbackAdvance });
 		rowsSim.setClock({ advanceMs: 10 * MINUTE });
 		usageSim.setClock({ advanceMs: 24 * 60 * MINUTE }); // the 21st: the counter reaches the threshold
 	}, 10 * MINUTE);
@@ -206,6 +246,7 @@ describe.each(VERSIONS)('Wolkvox Trigger in n8n %s', (version) => {
 		await rowsSim?.close();
 		await usageSim?.close();
 		await exampleSim?.close();
+		await callbackSim?.close();
 		pack?.cleanup();
 	});
 
@@ -261,11 +302,58 @@ describe.each(VERSIONS)('Wolkvox Trigger in n8n %s', (version) => {
 		expect(calls).toHaveLength(1 + hoursSpanned);
 	}, 2 * MINUTE);
 
+	it('the WhatsApp callback example: each abandoned call emitted gets one callback template and one Sheets item, never twice across polls', async () => {
+		expect(callback.swapped).toEqual({ 'Log to sheet': 'n8n-nodes-base.googleSheets -> n8n-nodes-base.noOp' });
+		const send = (callback.original.nodes as WorkflowNode[]).find((n) => n.name === 'Send callback template')!;
+		const skill = { skill_id: String((callback.original.nodes as WorkflowNode[]).find((n) => n.name === callbackTrigger)!.parameters.skill_id) };
+		const callsOf = (rows: JsonObject[]) => rows.map((row) => String(row.conn_id)).sort();
+
+		// The next poll (the clock having moved) reads the activation's calls again, in the overlap.
+		const both = await waitFor('the next poll of the callback example', async () => atLeast(2, await executionsOf(editor, home, callbackId, callbackTrigger)), NEXT_POLL_MS);
+		// The node's reads, before the test's own below.
+		const reads = callbackSim.stats.log.filter((entry) => entry.query.api === 'skill_2');
+		expect(reads.length).toBeGreaterThanOrEqual(2);
+		const digits = (text: unknown) => String(text).replace(/\D/g, '');
+		expect(digits(reads[reads.length - 1].query.date_ini) < wall14(rowsClock, zone)).toBe(true);
+
+		// The activation poll emitted the abandoned calls from Start From up to the simulator's clock;
+		// the next one only the calls that appeared after it.
+		expect(callbackActivation).toHaveLength(1);
+		expect(both[0].id).toBe(callbackActivation[0].id);
+		const activated = both[0].items;
+		expect(activated.length).toBeGreaterThan(0);
+		expect(callsOf(activated)).toEqual(callsOf(await directRows(callbackSim, 'skill_2', callbackFrom, rowsClock, zone, skill)));
+		const fresh = await directRows(callbackSim, 'skill_2', rowsClock + 1000, rowsClock + callbackAdvance, zone, skill);
+		expect(fresh.length).toBeGreaterThan(0);
+		expect(callsOf(both[1].items)).toEqual(callsOf(fresh));
+		const emitted = both.flatMap((execution) => execution.items);
+		expect(new Set(callsOf(emitted)).size).toBe(emitted.length);
+
+		// One template per emitted call, as the example maps the row; nothing else was sent.
+		const byCall = (a: { call: string }, b: { call: string }) => a.call.localeCompare(b.call);
+		const sent = callbackSim.state.deliveries.map((d) => ({
+			call: String(d.url_params[0]?.text), buttons: d.url_params.length, api: d.api, connector_id: d.connector_id, telephone: d.telephone,
+			template_name: d.template_name, template_vars: d.template_vars, customer_id: d.customer_id,
+		}));
+		const expected = emitted.map((row) => ({
+			call: String(row.conn_id), buttons: 1, api: 'send_template_official', connector_id: String(send.parameters.connector_id), telephone: String(row.ani),
+			template_name: String(send.parameters.template_name), template_vars: ['cliente', String(row.skill_name)], customer_id: String(row.customer_id),
+		}));
+		expect(sent.sort(byCall)).toEqual(expected.sort(byCall));
+
+		// The Sheets No-Op: one item per call of its execution, each a sent message.
+		for (const execution of both) {
+			expect(execution.outputs['Log to sheet']).toHaveLength(execution.items.length);
+			expect(execution.outputs['Log to sheet'].map((item) => item.outcome)).toEqual(execution.items.map(() => 'sent'));
+		}
+	}, 3 * MINUTE);
+
 	it("no n8n log or saved execution shows the credential's token", async () => {
 		const executions = [
 			...(await executionsOf(editor, home, ids.rows)),
 			...(await executionsOf(editor, home, ids.usage)),
 			...(await executionsOf(editor, home, exampleId, example.polling)),
+			...(await executionsOf(editor, home, callbackId, callbackTrigger)),
 		];
 		expect(executions.length).toBeGreaterThan(0);
 		assertNoSecrets(`${editor.logs()}\n${JSON.stringify(executions)}`, `n8n ${version}: the trigger's log and executions`);
