@@ -353,7 +353,9 @@ export async function executeWorkflows(home, ids, { concurrency = 1, ...opts } =
 	const snapDir = fs.mkdtempSync(path.join(home.dir, 'batch-'));
 	const outFile = path.join(snapDir, 'summary.json');
 	const args = ['execute-batch', `--ids=${ids.join(',')}`, `--snapshot=${snapDir}`, `--output=${outFile}`, '--retries=0', `--concurrency=${concurrency}`];
-	const r = await runN8n(home, args, { timeoutMs: Math.max(DEFAULT_TIMEOUT_MS, ids.length * 60_000), ...opts });
+	// A broker port of its own: the home's may be held by an editor of the same home still running.
+	const env = { N8N_RUNNERS_BROKER_PORT: String(await freePort()), ...opts.env };
+	const r = await runN8n(home, args, { timeoutMs: Math.max(DEFAULT_TIMEOUT_MS, ids.length * 60_000), ...opts, env });
 	if (!fs.existsSync(outFile)) {
 		fs.rmSync(snapDir, { recursive: true, force: true });
 		throw new Error(`n8n execute-batch wrote no summary (exit ${r.code}):\n${tail(r.stdout + r.stderr)}`);
