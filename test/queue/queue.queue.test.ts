@@ -138,6 +138,17 @@ async function publish(ids: string[]): Promise<void> {
 	});
 }
 
+/** One execution: the items posted to a published workflow's webhook, its answer once it ended. */
+async function postItems(path: string, items: unknown[]): Promise<{ status: number; body: string }> {
+	const res = await fetch(`${main!.url}/webhook/${path}`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ items }),
+		signal: AbortSignal.timeout(4 * 60_000),
+	});
+	return { status: res.status, body: await res.text() };
+}
+
 /** `executions` webhook calls at once, ITEMS items each, tagged `<label>-<execution>-<item>`. */
 async function runPhase(label: string, flow: Flow, executions = EXECUTIONS): Promise<Phase> {
 	sim.reset();
@@ -146,17 +157,7 @@ async function runPhase(label: string, flow: Flow, executions = EXECUTIONS): Pro
 		Array.from({ length: ITEMS }, (_, i): QueueItem => ({ tag: `${label}-${e}-${i}`, product: PRODUCTS[i % PRODUCTS.length] })),
 	);
 	const t0 = Date.now();
-	const answers = await Promise.all(
-		inputs.map(async (items) => {
-			const res = await fetch(`${main!.url}/webhook/${flow.path}`, {
-				method: 'POST',
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ items }),
-				signal: AbortSignal.timeout(4 * 60_000),
-			});
-			return { status: res.status, body: await res.text() };
-		}),
-	);
+	const answers = await Promise.all(inputs.map((items) => postItems(flow.path, items)));
 	const seconds = (Date.now() - t0) / 1000;
 	const phase: Phase = {
 		label,
@@ -261,17 +262,7 @@ describe(`n8n ${VERSION} in queue mode, one Wolkvox token (cap ${TOKEN_CAP})`, (
 		const leads = Array.from({ length: executions }, (_, e) =>
 			Array.from({ length: LEADS_PER_EXECUTION }, (_, i): QueueLead => ({ customer_name: `Queue Lead ${e}-${i}`, customer_id: `9${e}${String(i).padStart(4, '0')}`, tel1: `30090${e}${String(i).padStart(4, '0')}` })),
 		);
-		const answers = await Promise.all(
-			leads.map(async (items) => {
-				const res = await fetch(`${main!.url}/webhook/${WRITES.path}`, {
-					method: 'POST',
-					headers: { 'content-type': 'application/json' },
-					body: JSON.stringify({ items }),
-					signal: AbortSignal.timeout(4 * 60_000),
-				});
-				return { status: res.status, body: await res.text() };
-			}),
-		);
+		const answers = await Promise.all(leads.map((items) => postItems(WRITES.path, items)));
 		for (const [e, answer] of answers.entries()) {
 			expect({ execution: e, status: answer.status }).toEqual({ execution: e, status: 200 });
 			const items = JSON.parse(answer.body) as Array<Record<string, unknown>>;

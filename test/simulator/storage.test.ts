@@ -4,7 +4,7 @@
 import { multipartBody } from '../../nodes/Wolkvox/shared/writes/multipart';
 import { MIN_AGE_TO_DELETE_DAYS, STORAGE_MSG, type Simulator } from '../../tools/simulator/server';
 import { parseMultipart } from '../../tools/simulator/storage';
-import { simulatorsAt } from './testing';
+import { replyOf, simulatorsAt } from './testing';
 
 const NOW = new Date('2026-03-15T17:04:05Z'); // wall clock 2026-03-15 12:04:05 (GMT-5)
 const TOKEN = 'sim-token';
@@ -22,14 +22,8 @@ async function post(sim: Simulator, api: string, body?: unknown, form?: { conten
 		headers: { 'wolkvox-token': TOKEN, 'content-type': form?.contentType ?? 'application/json' },
 		body: form ? form.bytes : body === undefined ? undefined : JSON.stringify(body),
 	});
-	const text = await r.text();
-	let json: Reply['json'];
-	try {
-		json = JSON.parse(text) as Reply['json'];
-	} catch {
-		json = undefined;
-	}
-	return { status: r.status, json };
+	const { status, json } = await replyOf<NonNullable<Reply['json']>>(r);
+	return { status, json };
 }
 
 const file = (fileName: string, text: string, mimeType = 'text/plain') => ({ fileName, mimeType, data: Buffer.from(text) });

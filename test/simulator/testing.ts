@@ -14,3 +14,13 @@ export function simulatorsAt(now: Date): (options?: SimulatorOptions) => Promise
 		return sim;
 	};
 }
+
+/** A simulator's answer: its status, its text, and the JSON in it (undefined when it is none). */
+export async function replyOf<Json = Record<string, unknown>>(r: Response): Promise<{ status: number; text: string; json: Json | undefined }> {
+	const text = await r.text();
+	try {
+		return { status: r.status, text, json: JSON.parse(text) as Json };
+	} catch {
+		return { status: r.status, text, json: undefined };
+	}
+}

@@ -3,7 +3,7 @@
 
 import * as http from 'node:http';
 import { ACCOUNT, MAX_RECORDS_PER_CALL, MSG, WRITE_MSG, type Simulator, type StateSnapshot } from '../../tools/simulator/server';
-import { simulatorsAt } from './testing';
+import { replyOf, simulatorsAt } from './testing';
 
 const NOW = new Date('2025-03-15T17:04:05Z'); // wall clock 2025-03-15 12:04:05 (GMT-5)
 const TOKEN = 'sim-token';
@@ -22,14 +22,7 @@ async function call(sim: Simulator, method: Method, script: 'campaign' | 'config
 		method, headers: { 'wolkvox-token': o.token ?? TOKEN, 'content-type': 'application/json' },
 		body: o.raw ?? (body === undefined ? undefined : JSON.stringify(body)), signal: o.signal,
 	});
-	const text = await r.text();
-	let json: Reply['json'];
-	try {
-		json = JSON.parse(text) as Reply['json'];
-	} catch {
-		json = undefined;
-	}
-	return { status: r.status, text, json };
+	return await replyOf(r);
 }
 
 const lead = (customer_id: string, tel1: string, extra: Record<string, string> = {}) => ({ customer_name: `Cliente ${customer_id}`, customer_id, tel1, ...extra });

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { optionOf } from '../../shared/catalog';
 import type { ActionResource, BodyField, Endpoint } from '../../shared/catalog';
 import { byDisplayName, byName } from '../../shared/description';
-import { loadOptionsMethodName, TEMPLATES_METHOD } from '../../shared/methods/loadOptions';
+import { loadOptionsMethodName, RECORD_FIELDS_METHOD, TEMPLATES_METHOD } from '../../shared/methods/loadOptions';
 import { DEFAULT_TIMEOUT_MS } from '../../shared/transport/request';
 import { BATCHED_VALUE, isAdditional, RECORD_FIELDS, ROW_OPTION } from '../../shared/writes/bodyParameters';
 import { BINARY_PROPERTY, FILE_NAME } from './files';
@@ -12,8 +12,6 @@ import { BINARY_PROPERTY, FILE_NAME } from './files';
  * The parameters of the writes, derived from the catalog: where each body field is set in the
  * editor, and the one place input.ts reads it from.
  */
-
-export const RECORD_FIELDS_METHOD = 'getRecordFields';
 
 const EXPRESSION_HINT = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.';
 

@@ -23,7 +23,9 @@ async function getFields(this: ILoadOptionsFunctions): Promise<INodePropertyOpti
 	return (endpoint ? fieldNames(endpoint, typed) : []).map((name) => ({ name, value: name }));
 }
 
-/** The record fields a records write maps items to (Record Fields), from the catalog: no request. */
+/** The Record Fields resource mapper's method: the record fields a records write maps items to, from the catalog (no request). */
+export const RECORD_FIELDS_METHOD = 'getRecordFields';
+
 async function getRecordFields(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
 	const body = currentEndpoint(this)?.body;
 	const fields = body?.shape === 'records' ? body.fields : [];
@@ -41,7 +43,7 @@ async function getRecordFields(this: ILoadOptionsFunctions): Promise<ResourceMap
 	};
 }
 
-export const resourceMapping = { getRecordFields };
+export const resourceMapping = { [RECORD_FIELDS_METHOD]: getRecordFields };
 
 /** The dropdown method for a list, with or without the "All …" entry Wolkvox accepts as `all`. */
 export function loadOptionsMethodName(list: ListName, withAll: boolean): string {

@@ -22,7 +22,7 @@ export const BATCHED_VALUE = (field: BodyField): string => field.name;
 /** Optional text fields live in Additional Fields; the rest are parameters of their own. */
 export const isAdditional = (field: BodyField) => field.type === 'string' && !field.required;
 
-export function parameterPath(field: BodyField): string {
+function parameterPath(field: BodyField): string {
 	return isAdditional(field) ? `additionalFields.${field.name}` : field.name;
 }
 
